@@ -1,0 +1,3 @@
+export * from './messages';
+export * from './resources';
+export * from './format';

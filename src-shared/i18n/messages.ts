@@ -1,0 +1,12 @@
+/** A tree of translated strings; leaves use i18next's `{{name}}` placeholders. */
+export interface Messages {
+  [key: string]: string | Messages;
+}
+
+export const LOCALES = ['pt-BR', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** pt* → pt-BR, anything else → en (the product's two languages). */
+export function pickLocale(tag: string | null | undefined): Locale {
+  return tag?.toLowerCase().startsWith('pt') ? 'pt-BR' : 'en';
+}

@@ -1,0 +1,6 @@
+import type { Messages } from '../messages';
+
+export const common: Messages = {
+  appName: 'Camadas',
+  language: 'Idioma',
+};

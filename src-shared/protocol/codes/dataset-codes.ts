@@ -1,0 +1,12 @@
+/** Problems with the Fashion-MNIST files (src-main/engine/datasets). */
+export const DATASET_CODES = [
+  'DATASET_NOT_FOUND',
+  'DATASET_BAD_GZIP',
+  'DATASET_BAD_MAGIC',
+  'DATASET_BAD_DIMENSIONS',
+  'DATASET_TRUNCATED',
+  'DATASET_HASH_MISMATCH',
+  'DATASET_LABEL_MISMATCH',
+  'DATASET_DOWNLOAD_FAILED',
+  'DATASET_UNKNOWN',
+] as const;
