@@ -10,3 +10,9 @@ export type Locale = (typeof LOCALES)[number];
 export function pickLocale(tag: string | null | undefined): Locale {
   return tag?.toLowerCase().startsWith('pt') ? 'pt-BR' : 'en';
 }
+
+/** One area's error texts: `errors.<CODE>` and, where there is a fix to suggest, `hints.<CODE>`. */
+export interface ErrorTexts {
+  errors: Record<string, string>;
+  hints: Record<string, string>;
+}

@@ -1,3 +1,3 @@
-import type { Messages } from '../messages';
+import type { ErrorTexts } from '../messages';
 
-export const datasetErrors: Messages = {};
+export const datasetErrors: ErrorTexts = { errors: {}, hints: {} };

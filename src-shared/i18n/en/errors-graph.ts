@@ -1,3 +1,3 @@
-import type { Messages } from '../messages';
+import type { ErrorTexts } from '../messages';
 
-export const graphErrors: Messages = {};
+export const graphErrors: ErrorTexts = { errors: {}, hints: {} };

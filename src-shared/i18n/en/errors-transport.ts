@@ -1,3 +1,3 @@
-import type { Messages } from '../messages';
+import type { ErrorTexts } from '../messages';
 
-export const transportErrors: Messages = {};
+export const transportErrors: ErrorTexts = { errors: {}, hints: {} };

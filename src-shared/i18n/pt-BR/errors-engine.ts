@@ -1,3 +1,3 @@
-import type { Messages } from '../messages';
+import type { ErrorTexts } from '../messages';
 
-export const engineErrors: Messages = {};
+export const engineErrors: ErrorTexts = { errors: {}, hints: {} };

@@ -1,3 +1,3 @@
-import type { Messages } from '../messages';
+import type { ErrorTexts } from '../messages';
 
-export const fileErrors: Messages = {};
+export const fileErrors: ErrorTexts = { errors: {}, hints: {} };

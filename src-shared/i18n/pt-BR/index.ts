@@ -1,4 +1,4 @@
-import type { Messages } from '../messages';
+import type { ErrorTexts, Messages } from '../messages';
 import { common } from './common';
 import { layers } from './layers';
 import { graphErrors } from './errors-graph';
@@ -6,12 +6,13 @@ import { datasetErrors } from './errors-dataset';
 import { engineErrors } from './errors-engine';
 import { fileErrors } from './errors-file';
 import { transportErrors } from './errors-transport';
-import { hints } from './hints';
+
+const errorAreas: ErrorTexts[] = [graphErrors, datasetErrors, engineErrors, fileErrors, transportErrors];
 
 /** Each area owns one file; this one only joins them. */
 export const ptBR: Messages = {
   common,
   layers,
-  errors: { ...graphErrors, ...datasetErrors, ...engineErrors, ...fileErrors, ...transportErrors },
-  hints,
+  errors: Object.assign({}, ...errorAreas.map((area) => area.errors)),
+  hints: Object.assign({}, ...errorAreas.map((area) => area.hints)),
 };
