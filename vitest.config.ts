@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 // one at a time: each trains models or drives a browser, and the machines have 2 cores.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         test: {
