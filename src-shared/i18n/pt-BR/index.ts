@@ -1,5 +1,6 @@
 import type { ErrorTexts, Messages } from '../messages';
 import { common } from './common';
+import { app } from './app';
 import { layers } from './layers';
 import { graphErrors } from './errors-graph';
 import { datasetErrors } from './errors-dataset';
@@ -12,6 +13,7 @@ const errorAreas: ErrorTexts[] = [graphErrors, datasetErrors, engineErrors, file
 /** Each area owns one file; this one only joins them. */
 export const ptBR: Messages = {
   common,
+  app,
   layers,
   errors: Object.assign({}, ...errorAreas.map((area) => area.errors)),
   hints: Object.assign({}, ...errorAreas.map((area) => area.hints)),
