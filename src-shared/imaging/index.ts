@@ -1,0 +1,3 @@
+export * from './image';
+export * from './steps';
+export * from './pipeline';
