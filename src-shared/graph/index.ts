@@ -15,3 +15,7 @@ export * from './validate';
 export * from './validate-shapes';
 export * from './templates';
 export * from './ids';
+export * from './migrate';
+export * from './parse';
+export * from './serialize';
+export * from './summary';

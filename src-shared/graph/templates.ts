@@ -1,4 +1,5 @@
 import type { GraphDocument } from './document';
+import { parseGraphDocument } from './parse';
 import empty from './templates/empty.json';
 import courseMlp from './templates/course-mlp.json';
 import courseDropout from './templates/course-dropout.json';
@@ -20,7 +21,10 @@ export function isTemplateName(value: unknown): value is TemplateName {
   return typeof value === 'string' && (TEMPLATE_NAMES as readonly string[]).includes(value);
 }
 
-/** A fresh copy of a template, safe to edit. Templates are checked by the unit tests. */
+/** A fresh copy of a template, safe to edit (read through the same parser as user files). */
 export function createTemplate(name: TemplateName): GraphDocument {
-  return JSON.parse(JSON.stringify(TEMPLATES[name])) as GraphDocument;
+  const parsed = parseGraphDocument(JSON.parse(JSON.stringify(TEMPLATES[name])));
+  // Shipped templates are checked by the unit tests; failing here is a packaging bug.
+  if (!parsed.ok) throw new Error(`Template "${name}" is broken: ${parsed.error.message}`);
+  return parsed.value;
 }
