@@ -7,3 +7,4 @@ export * from './interpret';
 export * from './csv';
 export * from './chart-data';
 export * from './duration';
+export * from './hp-input';

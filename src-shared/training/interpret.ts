@@ -12,20 +12,23 @@ export interface CurveReading {
   params: Record<string, number>;
 }
 
-export type ReadingId =
-  | 'noEpochs'
-  | 'diverged'
-  | 'stoppedEarly'
-  | 'oneEpoch'
-  | 'overfitting'
-  | 'notLearning'
-  | 'stillImproving'
-  | 'plateau'
-  | 'gap'
-  | 'generalizes'
-  | 'lowAccuracy'
-  | 'testBelowValidation'
-  | 'testMatchesValidation';
+/** Every reading the rules can produce; each has `training.reading.<id>` in both languages. */
+export const READING_IDS = [
+  'noEpochs',
+  'diverged',
+  'stoppedEarly',
+  'oneEpoch',
+  'overfitting',
+  'notLearning',
+  'stillImproving',
+  'plateau',
+  'gap',
+  'generalizes',
+  'lowAccuracy',
+  'testBelowValidation',
+  'testMatchesValidation',
+] as const;
+export type ReadingId = (typeof READING_IDS)[number];
 
 export interface InterpretInput {
   history: readonly EpochMetrics[];

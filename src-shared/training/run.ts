@@ -1,5 +1,5 @@
 import type { GraphDocument, Hyperparameters } from '../graph/document';
-import type { BackendName, BatchMetrics, EpochMetrics, Evaluation, TrainResult } from '../protocol/engine-types';
+import type { BackendName, EpochMetrics, Evaluation, TrainResult } from '../protocol/engine-types';
 import type { AppError } from '../protocol/result';
 import { lttbIndices, pick } from './downsample';
 
@@ -64,11 +64,14 @@ export function createRun(input: NewRunInput): TrainingRun {
   };
 }
 
-/** The x position of a batch reading: epochs are 1-based, `batch` counts batches done in it. */
-export function batchX(metrics: Pick<BatchMetrics, 'epoch' | 'batch' | 'batchesPerEpoch'>): number {
-  const perEpoch = Math.max(1, metrics.batchesPerEpoch);
-  const done = Math.min(Math.max(metrics.batch, 0), perEpoch);
-  return metrics.epoch - 1 + done / perEpoch;
+/**
+ * The x position of a batch reading. Epochs run in order, so a batch belongs to the epoch after
+ * the last completed one; `batch` is the 0-based index of the batch just finished (tfjs' own).
+ */
+export function batchX(completedEpochs: number, batch: number, batchesPerEpoch: number): number {
+  const perEpoch = Math.max(1, batchesPerEpoch);
+  const done = Math.min(Math.max(batch + 1, 0), perEpoch);
+  return completedEpochs + done / perEpoch;
 }
 
 /** Thins a live curve to what a run keeps (shape-preserving, first and last point kept). */

@@ -2,6 +2,7 @@ import type { ErrorTexts, Messages } from '../messages';
 import { common } from './common';
 import { app } from './app';
 import { layers } from './layers';
+import { training } from './training';
 import { graphErrors } from './errors-graph';
 import { datasetErrors } from './errors-dataset';
 import { engineErrors } from './errors-engine';
@@ -15,6 +16,7 @@ export const ptBR: Messages = {
   common,
   app,
   layers,
+  training,
   errors: Object.assign({}, ...errorAreas.map((area) => area.errors)),
   hints: Object.assign({}, ...errorAreas.map((area) => area.hints)),
 };

@@ -80,10 +80,10 @@ describe('TrainingRun model', () => {
     expect(settleInterrupted(createRun({ id: 'r', name: 'Run', graph: graphDoc() })).status).toBe('stopped');
   });
 
-  it('places batches on a fractional-epoch axis', () => {
-    expect(batchX({ epoch: 1, batch: 50, batchesPerEpoch: 100 })).toBe(0.5);
-    expect(batchX({ epoch: 3, batch: 100, batchesPerEpoch: 100 })).toBe(3);
-    expect(batchX({ epoch: 2, batch: 500, batchesPerEpoch: 100 })).toBe(2);
+  it('places a batch after the completed epochs on a fractional-epoch axis', () => {
+    expect(batchX(0, 49, 100)).toBe(0.5);
+    expect(batchX(2, 99, 100)).toBe(3);
+    expect(batchX(1, 500, 100)).toBe(2);
   });
 
   it('thins stored batch curves to a bounded size keeping the ends', () => {

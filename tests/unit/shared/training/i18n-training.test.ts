@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Messages } from '../../../../src-shared/i18n/messages';
+import { RESOURCES } from '../../../../src-shared/i18n/resources';
+import { lookup } from '../../../../src-shared/i18n/format';
+import { READING_IDS } from '../../../../src-shared/training/interpret';
+import { HYPERPARAMETER_FIELDS } from '../../../../src-shared/training/hp-input';
+
+function keys(messages: Messages, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([k, v]) =>
+    typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  );
+}
+
+
+describe('training texts', () => {
+  it('have the same keys in en and pt-BR', () => {
+    const en = keys(RESOURCES.en.training as Messages).sort();
+    const pt = keys(RESOURCES['pt-BR'].training as Messages).sort();
+    expect(pt).toEqual(en);
+  });
+
+  it('cover every curve reading and every hyperparameter field in both languages', () => {
+    for (const locale of ['en', 'pt-BR'] as const) {
+      for (const id of READING_IDS) expect(lookup(RESOURCES[locale], `training.reading.${id}`)).toBeTypeOf('string');
+      for (const field of HYPERPARAMETER_FIELDS) {
+        expect(lookup(RESOURCES[locale], `training.hp.${field.name}.label`)).toBeTypeOf('string');
+        expect(lookup(RESOURCES[locale], `training.hp.${field.name}.help`)).toBeTypeOf('string');
+      }
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (s: string | undefined) => [...(s ?? '').matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const key of keys(RESOURCES.en.training as Messages)) {
+      expect(placeholders(lookup(RESOURCES['pt-BR'], `training.${key}`)), key).toEqual(
+        placeholders(lookup(RESOURCES.en, `training.${key}`)),
+      );
+    }
+  });
+});
