@@ -1,0 +1,2 @@
+export { createEngineServer, type EngineServer, type EngineServerOptions } from './server';
+export type { Handler, HandlerMap, ServerContext, RequestScope } from './context';
