@@ -8,3 +8,4 @@ export * from './csv';
 export * from './chart-data';
 export * from './duration';
 export * from './hp-input';
+export * from './run-schema';
