@@ -5,14 +5,17 @@ import { findDataset } from './find-dataset';
 import { resolveSources, type ResolvedSources } from './sources';
 import type { FashionMnist, ImageSet, LoadDatasetOptions } from './types';
 
-/** Loaded datasets by where they may come from (download permission and progress excluded). */
+/**
+ * Loaded datasets by the folders they may come from and the hashes they must match. Mirrors,
+ * download permission and progress are left out: they cannot change verified content.
+ */
 const loaded = new Map<string, FashionMnist>();
 /** Loads under way, so concurrent callers share one read. */
 const inflight = new Map<string, Promise<Result<FashionMnist>>>();
 
 function sourcesKey(sources: ResolvedSources): string {
-  const { folders, cacheDir, mirrors, hashes } = sources;
-  return JSON.stringify({ folders, cacheDir, mirrors, hashes });
+  const { folders, cacheDir, hashes } = sources;
+  return JSON.stringify({ folders, cacheDir, hashes });
 }
 
 /**
