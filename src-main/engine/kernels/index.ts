@@ -1,10 +1,23 @@
 import type { BackendName } from '../../../src-shared/protocol';
+import { installKernel, restoreStockKernels } from './kernel-swap';
+import { wasmConv2DBackpropFilterConfig } from './wasm-conv2d-backprop-filter';
+import { wasmBatchMatMulConfig, wasmFusedMatMulConfig } from './wasm-mat-mul';
 
 /**
  * Registers Camadas' own kernels for the active backend (faster or missing ones, e.g. wasm's
  * transposed BatchMatMul and Conv2DBackpropFilter). Called once by backend selection; each
- * kernel is checked against the cpu backend in tests/unit/main/engine/kernels.
+ * kernel is checked against the cpu backend in tests/unit/main/engine/kernels. Calling it again
+ * is harmless.
  */
 export function registerCustomKernels(backend: BackendName): void {
-  void backend;
+  if (backend === 'wasm') {
+    installKernel(wasmBatchMatMulConfig());
+    installKernel(wasmFusedMatMulConfig());
+    installKernel(wasmConv2DBackpropFilterConfig());
+  }
+}
+
+/** Restores tfjs' stock kernels (benchmarks compare both; tests undo their changes). */
+export function unregisterCustomKernels(): void {
+  restoreStockKernels();
 }
