@@ -10,6 +10,7 @@ import {
   validateGraph,
   type GraphDocument,
 } from '../../../../src-shared/graph';
+import { LOCALES, translate } from '../../../../src-shared/i18n';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../../fixtures/graphs', name), 'utf8');
 
@@ -114,6 +115,20 @@ describe('parseGraphDocument', () => {
   it('opens a document whose values are out of range, so validation can explain them', () => {
     const doc = parsedValue(fixture('out-of-range.json'));
     expect(validateGraph(doc).map((p) => p.code)).toEqual(['PARAM_OUT_OF_RANGE', 'PARAM_OUT_OF_RANGE']);
+  });
+
+  it('gives errors whose texts read fully in both languages', () => {
+    const errors = [fixture('not-json.json'), fixture('unknown-kind.json'), fixture('future-version.json'), '[]'].map(parsedError);
+    expect(errors.map((e) => e.code)).toEqual(['DOCUMENT_NOT_JSON', 'DOCUMENT_INVALID', 'DOCUMENT_UNSUPPORTED_VERSION', 'DOCUMENT_INVALID']);
+    for (const error of errors) {
+      for (const locale of LOCALES) {
+        for (const kind of ['errors', 'hints']) {
+          const text = translate(locale, `${kind}.${error.code}`, error.params);
+          expect(text).not.toMatch(/\{\{|^errors\.|^hints\./);
+        }
+      }
+    }
+    expect(translate('en', 'errors.DOCUMENT_INVALID', errors[1]!.params)).toContain('nodes[2].kind = "conv3d"');
   });
 
   it('keeps a custom node name', () => {

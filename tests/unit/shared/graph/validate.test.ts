@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { MODEL_MEMORY_LIMIT_BYTES, TEMPLATE_NAMES, createTemplate, validateGraph } from '../../../../src-shared/graph';
+import { describe, expect, it, vi } from 'vitest';
+import { LAYER_REGISTRY, MODEL_MEMORY_LIMIT_BYTES, TEMPLATE_NAMES, createTemplate, validateGraph } from '../../../../src-shared/graph';
 import { codes, courseModel, graph, node } from './graph-builders';
 
 const chain = (...kinds: Parameters<typeof node>[1][]) =>
@@ -233,6 +233,21 @@ describe('validateGraph: shapes and size', () => {
       ['in>f', 'f>a', 'a>b', 'b>out'],
     );
     expect(validateGraph(doc)).toEqual([]);
+  });
+});
+
+describe('validateGraph: layer shape rules', () => {
+  it('reports what a layer rejects about its input as that layer\'s problem', () => {
+    // No shipped layer rejects an input yet (conv2d will need rank 3); stand one in for it.
+    const spy = vi.spyOn(LAYER_REGISTRY.dense, 'infer').mockReturnValue({ ok: false, code: 'SHAPE_INCOMPATIBLE', params: { shape: '784' } });
+    try {
+      const problems = validateGraph(courseModel());
+      expect(problems).toEqual([
+        expect.objectContaining({ code: 'SHAPE_INCOMPATIBLE', nodeId: 'dense', params: { node: 'Dense', shape: '784' } }),
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 
