@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseGraphDocument } from '../graph/parse';
 import { appError, fail, ok, type AppError, type Result } from '../protocol/result';
+import { parseTrainingRuns } from '../training/run-schema';
 import { migrateProject } from './migrate-project';
 import { PROJECT_FORMAT, PROJECT_VERSION, cleanProjectName, type ProjectDocument } from './project-document';
 
@@ -54,12 +55,14 @@ export function parseProject(input: unknown): Result<ProjectDocument> {
     return fail(invalid(field, graph.error.message));
   }
   if (Number.isNaN(Date.parse(parsed.data.savedAt))) return fail(invalid('savedAt', 'not a date'));
+  const runs = parseTrainingRuns(parsed.data.runs);
+  if (!runs.ok) return runs;
   return ok({
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
     name: cleanProjectName(parsed.data.name),
     graph: graph.value,
-    runs: parsed.data.runs,
+    runs: runs.value,
     savedAt: parsed.data.savedAt,
   });
 }

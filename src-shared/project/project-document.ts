@@ -1,5 +1,6 @@
 import type { GraphDocument } from '../graph/document';
 import { createTemplate } from '../graph/templates';
+import type { TrainingRun } from '../training/run';
 
 export const PROJECT_FORMAT = 'camadas-project';
 /** Bump with a migration in migrate-project.ts whenever the project file's shape changes. */
@@ -18,8 +19,8 @@ export interface ProjectDocument {
   version: typeof PROJECT_VERSION;
   name: string;
   graph: GraphDocument;
-  /** Training runs; their shape belongs to the training dashboard, checked there. */
-  runs: unknown[];
+  /** Training runs; their shape belongs to the training dashboard (src-shared/training). */
+  runs: TrainingRun[];
   /** ISO 8601 time of the last save. */
   savedAt: string;
 }
@@ -28,7 +29,7 @@ export interface ProjectDocument {
 export function createProject(
   name: string,
   graph: GraphDocument = createTemplate('empty'),
-  runs: unknown[] = [],
+  runs: TrainingRun[] = [],
   savedAt: Date = new Date(),
 ): ProjectDocument {
   return { format: PROJECT_FORMAT, version: PROJECT_VERSION, name: cleanProjectName(name), graph, runs, savedAt: savedAt.toISOString() };

@@ -9,6 +9,7 @@ import {
   serializeProject,
 } from '../../../../src-shared/project';
 import { createTemplate } from '../../../../src-shared/graph/templates';
+import { createRun } from '../../../../src-shared/training/run';
 
 const course = () => createProject('Course model', createTemplate('course-mlp'), [], new Date('2025-01-02T03:04:05Z'));
 
@@ -23,7 +24,8 @@ function expectInvalid(input: unknown, field: RegExp) {
 
 describe('project documents', () => {
   it('survives a save → load round trip unchanged', () => {
-    const project = { ...course(), runs: [{ id: 'r1', epochs: 2 }] };
+    const run = createRun({ id: 'r1', name: 'Run 1', graph: createTemplate('course-mlp'), createdAt: new Date('2025-01-02T03:04:05Z') });
+    const project = { ...course(), runs: [run] };
     const text = serializeProject(project);
     const back = parseProject(text);
     expect(back).toEqual({ ok: true, value: project });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTemplate } from '../../../../src-shared/graph/templates';
 import { createRun, failRun, finishRun, withEpoch } from '../../../../src-shared/training/run';
 import { cleanRunName, parseTrainingRun, parseTrainingRuns } from '../../../../src-shared/training/run-schema';
+import { createProject, parseProject, serializeProject } from '../../../../src-shared/project';
 import { epochs, trainResult } from './fixtures';
 
 function finishedRun() {
@@ -55,5 +56,17 @@ describe('stored run validation', () => {
   it('cleans run names to one trimmed line', () => {
     expect(cleanRunName('  my\nrun  ')).toBe('my run');
     expect(cleanRunName('x'.repeat(200))).toHaveLength(80);
+  });
+});
+
+describe('runs inside a project file', () => {
+  it('are read back typed, and a malformed one makes the project PROJECT_INVALID naming it', () => {
+    const project = createProject('p', createTemplate('course-mlp'), [finishedRun()]);
+    const back = parseProject(serializeProject(project));
+    expect(back.ok && back.value.runs[0]?.evaluation?.testAccuracy).toBe(0.84);
+    const raw = JSON.parse(serializeProject(project));
+    raw.runs[0].history = 'lots';
+    const bad = parseProject(raw);
+    expect(!bad.ok && bad.error.params?.field).toBe('runs[0].history');
   });
 });
