@@ -8,7 +8,7 @@ export const graphErrors: ErrorTexts = {
     GRAPH_NO_OUTPUT: 'The model has no Output layer, so it cannot give an answer.',
     GRAPH_MULTIPLE_OUTPUTS: 'There are {{count}} Output layers, but a model gives its answer through exactly one.',
     GRAPH_CYCLE: 'These layers form a loop: {{path}}. Data must flow one way, from Input to Output.',
-    GRAPH_NODE_DISCONNECTED: '{{node}} is not on the path from Input to Output, so no data flows through it.',
+    GRAPH_NODE_DISCONNECTED: '{{node}} is not on a connected path from Input to Output, so no data flows through it.',
     GRAPH_BRANCH:
       '{{node}} is connected to {{count}} layers on the same side, but a Sequential model is a single chain.',
     GRAPH_EDGE_UNKNOWN_NODE: 'A connection points to a layer that does not exist ({{node}}).',
@@ -31,7 +31,7 @@ export const graphErrors: ErrorTexts = {
     GRAPH_NO_OUTPUT: 'Drag an Output layer from the palette to the end of the chain.',
     GRAPH_MULTIPLE_OUTPUTS: 'Delete the extra Output layer.',
     GRAPH_CYCLE: 'Delete one of the connections in the loop.',
-    GRAPH_NODE_DISCONNECTED: 'Connect {{node}} into the chain between Input and Output, or delete it.',
+    GRAPH_NODE_DISCONNECTED: 'Connect {{node}} so that the layers form one chain from Input to Output (a layer you do not need can be deleted).',
     GRAPH_BRANCH: 'Keep one connection into and one connection out of {{node}}; delete the others.',
     GRAPH_EDGE_UNKNOWN_NODE: 'Delete that connection and draw it again.',
     GRAPH_INPUT_HAS_INCOMING: 'Delete the connection that goes into Input.',

@@ -8,7 +8,7 @@ export const graphErrors: ErrorTexts = {
     GRAPH_NO_OUTPUT: 'O modelo não tem camada Output, então não consegue dar uma resposta.',
     GRAPH_MULTIPLE_OUTPUTS: 'Há {{count}} camadas Output, mas um modelo dá a resposta por exatamente uma.',
     GRAPH_CYCLE: 'Estas camadas formam um ciclo: {{path}}. Os dados precisam seguir num só sentido, do Input ao Output.',
-    GRAPH_NODE_DISCONNECTED: '{{node}} não está no caminho do Input ao Output, então nenhum dado passa por ela.',
+    GRAPH_NODE_DISCONNECTED: '{{node}} não está num caminho ligado do Input ao Output, então nenhum dado passa por ela.',
     GRAPH_BRANCH:
       '{{node}} está ligada a {{count}} camadas do mesmo lado, mas um modelo Sequential é uma única corrente.',
     GRAPH_EDGE_UNKNOWN_NODE: 'Uma conexão aponta para uma camada que não existe ({{node}}).',
@@ -31,7 +31,7 @@ export const graphErrors: ErrorTexts = {
     GRAPH_NO_OUTPUT: 'Arraste uma camada Output da paleta para o fim da corrente.',
     GRAPH_MULTIPLE_OUTPUTS: 'Apague a camada Output a mais.',
     GRAPH_CYCLE: 'Apague uma das conexões do ciclo.',
-    GRAPH_NODE_DISCONNECTED: 'Ligue {{node}} à corrente entre o Input e o Output, ou apague-a.',
+    GRAPH_NODE_DISCONNECTED: 'Ligue {{node}} para que as camadas formem uma única corrente do Input ao Output (uma camada que você não usa pode ser apagada).',
     GRAPH_BRANCH: 'Deixe uma conexão entrando e uma saindo de {{node}}; apague as outras.',
     GRAPH_EDGE_UNKNOWN_NODE: 'Apague essa conexão e desenhe-a de novo.',
     GRAPH_INPUT_HAS_INCOMING: 'Apague a conexão que entra no Input.',
