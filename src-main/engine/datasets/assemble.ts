@@ -9,7 +9,10 @@ export interface Splits {
 }
 
 /** Joins the four decoded files into train and test sets; each image needs exactly one label. */
-export function pairSplits(files: readonly DecodedFile[], fileLabel: (name: string) => string): Result<Splits> {
+export function pairSplits(
+  files: readonly DecodedFile[],
+  fileLabel: (name: string) => string,
+): Result<Splits> {
   const train = pairSplit(files, 'train', fileLabel);
   if (!train.ok) return train;
   const test = pairSplit(files, 'test', fileLabel);

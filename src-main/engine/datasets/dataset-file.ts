@@ -30,8 +30,14 @@ export async function decodeDatasetFile(
   }
   const parsed =
     spec.kind === 'images'
-      ? mapParsed(parseIdxImages(content, file), (images) => ({ count: images.count, data: images.pixels }))
-      : mapParsed(parseIdxLabels(content, file), (labels) => ({ count: labels.count, data: labels.labels }));
+      ? mapParsed(parseIdxImages(content, file), (images) => ({
+          count: images.count,
+          data: images.pixels,
+        }))
+      : mapParsed(parseIdxLabels(content, file), (labels) => ({
+          count: labels.count,
+          data: labels.labels,
+        }));
   if (!parsed.ok) return parsed;
   const hash = verifyHash(content, file, expectedHash);
   if (!hash.ok) return hash;
@@ -50,7 +56,12 @@ export async function readDatasetFile(
   } catch (error) {
     return fail(datasetError('DATASET_READ_FAILED', { file: path, reason: describeError(error) }));
   }
-  return decodeDatasetFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path, spec, expectedHash);
+  return decodeDatasetFile(
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    path,
+    spec,
+    expectedHash,
+  );
 }
 
 function mapParsed<T, U>(result: Result<T>, map: (value: T) => U): Result<U> {

@@ -1,3 +1,5 @@
+import { unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ok, fail, type Result } from '../../../src-shared/protocol/result';
 import { DATASET_FILES } from './files';
 import { locateFiles } from './folder';
@@ -6,8 +8,6 @@ import { downloadDatasetFile } from './download';
 import { pairSplits, type Splits } from './assemble';
 import type { ResolvedSources } from './sources';
 import type { DatasetProgress } from './types';
-import { join } from 'node:path';
-import { unlink } from 'node:fs/promises';
 
 /**
  * Fills the cache folder: files already there and valid are kept, the others are downloaded
@@ -28,7 +28,13 @@ export async function downloadIntoCache(
         if (cached.ok) return cached;
         await unlink(path).catch(() => undefined);
       }
-      return downloadDatasetFile({ spec, expectedHash, dir: sources.cacheDir, mirrors: sources.mirrors, onProgress });
+      return downloadDatasetFile({
+        spec,
+        expectedHash,
+        dir: sources.cacheDir,
+        mirrors: sources.mirrors,
+        onProgress,
+      });
     }),
   );
   const failed = results.find((result) => !result.ok);

@@ -37,10 +37,19 @@ export async function downloadDatasetFile(target: DownloadTarget): Promise<Resul
   }
   const first = errors[0];
   if (!first) {
-    return fail(datasetError('DATASET_DOWNLOAD_FAILED', { file: `${target.spec.name}.gz`, url: '-', reason: 'no mirror is configured' }));
+    return fail(
+      datasetError('DATASET_DOWNLOAD_FAILED', {
+        file: `${target.spec.name}.gz`,
+        url: '-',
+        reason: 'no mirror is configured',
+      }),
+    );
   }
   if (errors.length === 1) return fail(first);
-  const others = errors.slice(1).map((error) => error.message).join(' ');
+  const others = errors
+    .slice(1)
+    .map((error) => error.message)
+    .join(' ');
   return fail({ ...first, message: `${first.message} Other mirrors: ${others}` });
 }
 
@@ -50,10 +59,18 @@ async function downloadFrom(url: string, target: DownloadTarget): Promise<Result
     fail(datasetError('DATASET_DOWNLOAD_FAILED', { file, url, reason }));
   const fetched = await fetchBytes(url, file, target.onProgress);
   if (!fetched.ok) return failed(fetched.error);
-  const decoded = await decodeDatasetFile(fetched.value, `${file} (${url})`, target.spec, target.expectedHash);
+  const decoded = await decodeDatasetFile(
+    fetched.value,
+    `${file} (${url})`,
+    target.spec,
+    target.expectedHash,
+  );
   if (!decoded.ok) return decoded;
   const finalPath = join(target.dir, file);
-  const tempPath = join(target.dir, `.${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tempPath = join(
+    target.dir,
+    `.${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   try {
     await mkdir(target.dir, { recursive: true });
     await writeFile(tempPath, fetched.value, { flag: 'wx' });
@@ -82,7 +99,10 @@ async function fetchBytes(
     const response = await fetch(url, { signal: controller.signal });
     if (!response.ok || !response.body) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, error: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+      return {
+        ok: false,
+        error: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      };
     }
     const lengthHeader = Number(response.headers.get('content-length'));
     const totalBytes = Number.isFinite(lengthHeader) && lengthHeader > 0 ? lengthHeader : null;
@@ -112,7 +132,10 @@ async function fetchBytes(
       }
     }
     if (totalBytes !== null && receivedBytes !== totalBytes) {
-      return { ok: false, error: `the connection closed after ${receivedBytes} of ${totalBytes} bytes` };
+      return {
+        ok: false,
+        error: `the connection closed after ${receivedBytes} of ${totalBytes} bytes`,
+      };
     }
     onProgress?.({ file, receivedBytes, totalBytes });
     return { ok: true, value: concat(chunks, receivedBytes) };

@@ -37,7 +37,9 @@ export function sha256Hex(bytes: Uint8Array): string {
 export function verifyHash(bytes: Uint8Array, file: string, expected: string): Result<void> {
   const actual = sha256Hex(bytes);
   if (actual !== expected.toLowerCase()) {
-    return fail(datasetError('DATASET_HASH_MISMATCH', { file, expected: expected.toLowerCase(), actual }));
+    return fail(
+      datasetError('DATASET_HASH_MISMATCH', { file, expected: expected.toLowerCase(), actual }),
+    );
   }
   return ok(undefined);
 }

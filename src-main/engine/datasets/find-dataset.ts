@@ -54,7 +54,12 @@ export async function findDataset(
     }
     return fail(withTried(firstFileProblem ?? downloaded.error, `${triedText}, download`));
   }
-  return fail(withTried(firstFileProblem ?? datasetError('DATASET_NOT_FOUND', { tried: triedText }), triedText));
+  return fail(
+    withTried(
+      firstFileProblem ?? datasetError('DATASET_NOT_FOUND', { tried: triedText }),
+      triedText,
+    ),
+  );
 }
 
 function withTried(error: AppError, tried: string): AppError {

@@ -26,7 +26,9 @@ export async function locateFiles(dir: string): Promise<Result<Map<DatasetFileNa
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-          return fail(datasetError('DATASET_READ_FAILED', { file: candidate, reason: describeError(error) }));
+          return fail(
+            datasetError('DATASET_READ_FAILED', { file: candidate, reason: describeError(error) }),
+          );
         }
       }
     }
@@ -46,17 +48,20 @@ export async function readFolder(dir: string, hashes: DatasetHashes): Promise<Fo
     return { status: 'bad', error, badPaths: [], incomplete: true };
   }
   const results = await Promise.all(
-    DATASET_FILES.map((spec) => readDatasetFile(paths.get(spec.name) as string, spec, hashes[spec.name])),
+    DATASET_FILES.map(async (spec) => {
+      const path = paths.get(spec.name) as string;
+      return { path, result: await readDatasetFile(path, spec, hashes[spec.name]) };
+    }),
   );
-  const badPaths: string[] = [];
-  let firstError: AppError | null = null;
-  results.forEach((result, index) => {
-    if (result.ok) return;
-    firstError ??= result.error;
-    badPaths.push(paths.get((DATASET_FILES[index] as (typeof DATASET_FILES)[number]).name) as string);
-  });
-  if (firstError) return { status: 'bad', error: firstError, badPaths, incomplete: false };
-  const decoded = results.flatMap((result) => (result.ok ? [result.value] : []));
+  const failures = results.flatMap(({ path, result }) =>
+    result.ok ? [] : [{ path, error: result.error }],
+  );
+  const firstFailure = failures[0];
+  if (firstFailure) {
+    const badPaths = failures.map((failure) => failure.path);
+    return { status: 'bad', error: firstFailure.error, badPaths, incomplete: false };
+  }
+  const decoded = results.flatMap(({ result }) => (result.ok ? [result.value] : []));
   const splits = pairSplits(decoded, (name) => paths.get(name as DatasetFileName) ?? name);
   if (!splits.ok) {
     // Counts disagree: which of the pair is wrong is unknowable, so both are suspect.

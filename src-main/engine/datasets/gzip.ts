@@ -18,7 +18,12 @@ export function isGzip(bytes: Uint8Array): boolean {
 export function gunzipBytes(bytes: Uint8Array, file: string): Promise<Result<Uint8Array>> {
   if (!isGzip(bytes)) {
     return Promise.resolve(
-      fail(datasetError('DATASET_BAD_GZIP', { file, reason: 'it does not start with the gzip signature' })),
+      fail(
+        datasetError('DATASET_BAD_GZIP', {
+          file,
+          reason: 'it does not start with the gzip signature',
+        }),
+      ),
     );
   }
   const declared = bytes.length >= 18 ? readTrailerSize(bytes) : 0;

@@ -34,7 +34,9 @@ function checkMagic(bytes: Uint8Array, file: string, expected: number): Result<v
   }
   const magic = view(bytes).getUint32(0, false);
   if (magic !== expected) {
-    return fail(datasetError('DATASET_BAD_MAGIC', { file, expected: hex(expected), actual: hex(magic) }));
+    return fail(
+      datasetError('DATASET_BAD_MAGIC', { file, expected: hex(expected), actual: hex(magic) }),
+    );
   }
   return ok(undefined);
 }
@@ -57,11 +59,18 @@ function checkLength(bytes: Uint8Array, file: string, expected: number): Result<
 }
 
 /** Parses a decompressed idx3-ubyte images file; `rows`/`cols` are the required image size. */
-export function parseIdxImages(bytes: Uint8Array, file: string, rows = 28, cols = 28): Result<IdxImages> {
+export function parseIdxImages(
+  bytes: Uint8Array,
+  file: string,
+  rows = 28,
+  cols = 28,
+): Result<IdxImages> {
   const magic = checkMagic(bytes, file, IDX_IMAGES_MAGIC);
   if (!magic.ok) return magic;
   if (bytes.length < IMAGES_HEADER) {
-    return fail(datasetError('DATASET_TRUNCATED', { file, expected: IMAGES_HEADER, actual: bytes.length }));
+    return fail(
+      datasetError('DATASET_TRUNCATED', { file, expected: IMAGES_HEADER, actual: bytes.length }),
+    );
   }
   const header = view(bytes);
   const count = header.getUint32(4, false);
@@ -82,11 +91,17 @@ export function parseIdxImages(bytes: Uint8Array, file: string, rows = 28, cols 
 }
 
 /** Parses a decompressed idx1-ubyte labels file; every label must be below `classCount`. */
-export function parseIdxLabels(bytes: Uint8Array, file: string, classCount = 10): Result<IdxLabels> {
+export function parseIdxLabels(
+  bytes: Uint8Array,
+  file: string,
+  classCount = 10,
+): Result<IdxLabels> {
   const magic = checkMagic(bytes, file, IDX_LABELS_MAGIC);
   if (!magic.ok) return magic;
   if (bytes.length < LABELS_HEADER) {
-    return fail(datasetError('DATASET_TRUNCATED', { file, expected: LABELS_HEADER, actual: bytes.length }));
+    return fail(
+      datasetError('DATASET_TRUNCATED', { file, expected: LABELS_HEADER, actual: bytes.length }),
+    );
   }
   const count = view(bytes).getUint32(4, false);
   const length = checkLength(bytes, file, LABELS_HEADER + count);

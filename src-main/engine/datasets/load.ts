@@ -1,7 +1,8 @@
-import { ok, type AppError, type Result } from '../../../src-shared/protocol/result';
+import { ok, fail, type AppError, type Result } from '../../../src-shared/protocol/result';
 import type { DatasetStatus } from '../../../src-shared/protocol/engine-types';
 import { FASHION_MNIST } from '../../../src-shared/datasets/fashion-mnist';
 import { findDataset } from './find-dataset';
+import { datasetError, describeError } from './errors';
 import { resolveSources, type ResolvedSources } from './sources';
 import type { FashionMnist, ImageSet, LoadDatasetOptions } from './types';
 
@@ -31,21 +32,25 @@ export function loadFashionMnist(options: LoadDatasetOptions = {}): Promise<Resu
   const running = inflight.get(loadKey);
   if (running) return running;
   const started = performance.now();
-  const promise = findDataset(sources, options.onProgress).then((found): Result<FashionMnist> => {
-    inflight.delete(loadKey);
-    if (!found.ok) return found;
-    const { splits, source, dir, skipped } = found.value;
-    const dataset: FashionMnist = {
-      train: splits.train,
-      test: splits.test,
-      source,
-      dir,
-      loadMs: performance.now() - started,
-      skipped,
-    };
-    loaded.set(key, dataset);
-    return ok(dataset);
-  });
+  const promise = findDataset(sources, options.onProgress)
+    .catch((error: unknown) =>
+      fail(datasetError('DATASET_UNKNOWN', { reason: describeError(error) })),
+    )
+    .then((found): Result<FashionMnist> => {
+      inflight.delete(loadKey);
+      if (!found.ok) return found;
+      const { splits, source, dir, skipped } = found.value;
+      const dataset: FashionMnist = {
+        train: splits.train,
+        test: splits.test,
+        source,
+        dir,
+        loadMs: performance.now() - started,
+        skipped,
+      };
+      loaded.set(key, dataset);
+      return ok(dataset);
+    });
   inflight.set(loadKey, promise);
   return promise;
 }
@@ -68,8 +73,14 @@ export interface DatasetStatusReport extends DatasetStatus {
 }
 
 /** Whether the dataset is available locally and what it holds; never downloads. */
-export async function datasetStatus(options: LoadDatasetOptions = {}): Promise<DatasetStatusReport> {
-  const result = await loadFashionMnist({ ...options, allowDownload: false, onProgress: undefined });
+export async function datasetStatus(
+  options: LoadDatasetOptions = {},
+): Promise<DatasetStatusReport> {
+  const result = await loadFashionMnist({
+    ...options,
+    allowDownload: false,
+    onProgress: undefined,
+  });
   if (!result.ok) {
     return {
       available: false,

@@ -40,7 +40,8 @@ export function defaultCacheRoot(platform: NodeJS.Platform, env: Env, home: stri
   return posix.join(xdg && isAbsolute(xdg) ? xdg : posix.join(home, '.cache'), 'camadas');
 }
 
-const nonEmpty = (value: string | undefined): value is string => typeof value === 'string' && value.trim() !== '';
+const nonEmpty = (value: string | undefined): value is string =>
+  typeof value === 'string' && value.trim() !== '';
 
 /** Applies defaults and `CAMADAS_*` variables to the options; pure apart from reading the OS. */
 export function resolveSources(options: LoadDatasetOptions = {}): ResolvedSources {
@@ -61,7 +62,9 @@ export function resolveSources(options: LoadDatasetOptions = {}): ResolvedSource
   add('cache', cacheDir);
   for (const dir of options.systemDirs ?? [SYSTEM_DATASET_DIR]) add('system', dir);
   const envMirrors = (env.CAMADAS_DATASET_MIRROR ?? '').split(/[\s,]+/).filter(nonEmpty);
-  const mirrors = (options.mirrors ?? [...envMirrors, OFFICIAL_MIRROR]).map((url) => url.replace(/\/+$/, ''));
+  const mirrors = (options.mirrors ?? [...envMirrors, OFFICIAL_MIRROR]).map((url) =>
+    url.replace(/\/+$/, ''),
+  );
   return {
     folders,
     cacheDir,

@@ -5,7 +5,8 @@ import type { ErrorTexts } from '../messages';
 export const datasetErrors: ErrorTexts = {
   errors: {
     DATASET_NOT_FOUND: 'The Fashion-MNIST images were not found. Camadas looked in: {{tried}}.',
-    DATASET_FILE_MISSING: 'The folder {{dir}} has some Fashion-MNIST files, but {{file}} is missing.',
+    DATASET_FILE_MISSING:
+      'The folder {{dir}} has some Fashion-MNIST files, but {{file}} is missing.',
     DATASET_BAD_GZIP: 'The file {{file}} is not a valid gzip file ({{reason}}).',
     DATASET_BAD_MAGIC:
       'The file {{file}} is not a Fashion-MNIST file of the right kind: it starts with {{actual}} instead of {{expected}}.',
@@ -40,7 +41,8 @@ export const datasetErrors: ErrorTexts = {
       'The file was changed or damaged. Delete it and get the original again, for example from the package dataset-fashion-mnist or by letting Camadas download it.',
     DATASET_LABEL_MISMATCH:
       'The image and label files do not belong together. Replace both with the originals.',
-    DATASET_BAD_LABEL: 'The label file is damaged or is not from Fashion-MNIST. Replace it with the original.',
+    DATASET_BAD_LABEL:
+      'The label file is damaged or is not from Fashion-MNIST. Replace it with the original.',
     DATASET_READ_FAILED:
       'Check that the file exists, is a regular file and that you have permission to read it.',
     DATASET_DOWNLOAD_FAILED:

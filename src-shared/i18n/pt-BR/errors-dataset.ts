@@ -22,8 +22,7 @@ export const datasetErrors: ErrorTexts = {
       'O arquivo {{file}} tem o rótulo {{label}} na posição {{index}}; os rótulos devem ser números de 0 a 9.',
     DATASET_READ_FAILED: 'Não foi possível ler o arquivo {{file}} ({{reason}}).',
     DATASET_DOWNLOAD_FAILED: 'O download de {{file}} a partir de {{url}} falhou ({{reason}}).',
-    DATASET_UNKNOWN:
-      'Algo inesperado deu errado ao carregar o Fashion-MNIST ({{reason}}).',
+    DATASET_UNKNOWN: 'Algo inesperado deu errado ao carregar o Fashion-MNIST ({{reason}}).',
   },
   hints: {
     DATASET_NOT_FOUND:
@@ -48,6 +47,7 @@ export const datasetErrors: ErrorTexts = {
       'Confira se o arquivo existe, se é um arquivo comum e se você tem permissão para lê-lo.',
     DATASET_DOWNLOAD_FAILED:
       'Verifique sua conexão com a internet e tente de novo. Sem internet, instale o pacote dataset-fashion-mnist ou copie os quatro arquivos .gz para uma pasta e defina CAMADAS_DATA_DIR.',
-    DATASET_UNKNOWN: 'Tente de novo. Se continuar acontecendo, relate o problema com esta mensagem.',
+    DATASET_UNKNOWN:
+      'Tente de novo. Se continuar acontecendo, relate o problema com esta mensagem.',
   },
 };

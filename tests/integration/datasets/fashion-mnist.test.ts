@@ -22,7 +22,12 @@ describe('real Fashion-MNIST from the system folder', () => {
 
   beforeAll(async () => {
     emptyCache = await mkdtemp(join(tmpdir(), 'camadas-empty-cache-'));
-    options = { cacheDir: emptyCache, systemDirs: [SYSTEM_DATASET_DIR], allowDownload: false, env: {} };
+    options = {
+      cacheDir: emptyCache,
+      systemDirs: [SYSTEM_DATASET_DIR],
+      allowDownload: false,
+      env: {},
+    };
   });
   afterAll(async () => {
     forgetFashionMnist();
@@ -59,13 +64,21 @@ describe('real Fashion-MNIST from the system folder', () => {
     const second = await loadFashionMnist(options);
     if (!first.ok || !second.ok) throw new Error('dataset did not load');
     expect(second.value).toBe(first.value);
-    expect(status).toMatchObject({ available: true, source: 'system', trainCount: 60_000, testCount: 10_000 });
+    expect(status).toMatchObject({
+      available: true,
+      source: 'system',
+      trainCount: 60_000,
+      testCount: 10_000,
+    });
     expect(status.classCounts?.train).toEqual(new Array(10).fill(6000));
   });
 
   it('really checks the hashes: a changed expected hash rejects the real file by name', async () => {
     const wrong = '0'.repeat(64);
-    const result = await loadFashionMnist({ ...options, expectedHashes: { 't10k-labels-idx1-ubyte': wrong } });
+    const result = await loadFashionMnist({
+      ...options,
+      expectedHashes: { 't10k-labels-idx1-ubyte': wrong },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('DATASET_HASH_MISMATCH');

@@ -12,7 +12,11 @@ import {
 } from '../../../../../src-main/engine/datasets';
 import { fakeDataset, tempDir, writeDataset } from './fixtures';
 
-type Handler = (req: IncomingMessage, res: ServerResponse, file: DatasetFileName | null) => void | Promise<void>;
+type Handler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: DatasetFileName | null,
+) => void | Promise<void>;
 
 interface TestServer {
   url: string;
@@ -51,7 +55,9 @@ const serveData: Handler = (_req, res, file) => {
     return;
   }
   const body = data.gz[file];
-  res.writeHead(200, { 'content-length': body.length, 'content-type': 'application/gzip' }).end(body);
+  res
+    .writeHead(200, { 'content-length': body.length, 'content-type': 'application/gzip' })
+    .end(body);
 };
 
 async function server(handler: Handler): Promise<TestServer> {
@@ -87,15 +93,25 @@ describe('download into the cache', () => {
   it('downloads the four files, reports progress and keeps exactly the verified .gz files', async () => {
     const mirror = await server(serveData);
     const events: DatasetProgress[] = [];
-    const result = await loadFashionMnist(options([mirror.url], { onProgress: (p) => events.push(p) }));
+    const result = await loadFashionMnist(
+      options([mirror.url], { onProgress: (p) => events.push(p) }),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.source).toBe('download');
     expect(result.value.dir).toBe(cacheDir());
     expect(result.value.train.count).toBe(30);
-    expect(mirror.requests.sort()).toEqual(Object.keys(data.gz).map((name) => `/fm/${name}.gz`).sort());
+    expect(mirror.requests.sort()).toEqual(
+      Object.keys(data.gz)
+        .map((name) => `/fm/${name}.gz`)
+        .sort(),
+    );
     const files = (await readdir(cacheDir())).sort();
-    expect(files).toEqual(Object.keys(data.gz).map((name) => `${name}.gz`).sort());
+    expect(files).toEqual(
+      Object.keys(data.gz)
+        .map((name) => `${name}.gz`)
+        .sort(),
+    );
     const saved = await readFile(join(cacheDir(), 'train-images-idx3-ubyte.gz'));
     expect(Buffer.compare(saved, data.gz['train-images-idx3-ubyte'])).toBe(0);
     for (const name of Object.keys(data.gz) as DatasetFileName[]) {
@@ -191,7 +207,10 @@ describe('download into the cache', () => {
     const mirror = await server(serveData);
     const result = await loadFashionMnist(options([mirror.url]));
     expect(result.ok ? result.value.source : result.error.code).toBe('download');
-    expect(mirror.requests.sort()).toEqual(['/fm/t10k-images-idx3-ubyte.gz', '/fm/t10k-labels-idx1-ubyte.gz']);
+    expect(mirror.requests.sort()).toEqual([
+      '/fm/t10k-images-idx3-ubyte.gz',
+      '/fm/t10k-labels-idx1-ubyte.gz',
+    ]);
   });
 
   it('does not download when downloads are not allowed', async () => {

@@ -18,7 +18,11 @@ export function idxImages(count: number, rows = 28, cols = 28, magic = 0x0000080
 }
 
 /** Builds an idx1-ubyte labels file with labels `i % 10` unless given. */
-export function idxLabels(count: number, labelOf = (i: number) => i % 10, magic = 0x00000801): Uint8Array {
+export function idxLabels(
+  count: number,
+  labelOf = (i: number) => i % 10,
+  magic = 0x00000801,
+): Uint8Array {
   const bytes = new Uint8Array(8 + count);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, magic, false);
@@ -27,7 +31,8 @@ export function idxLabels(count: number, labelOf = (i: number) => i % 10, magic 
   return bytes;
 }
 
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+export const sha256 = (bytes: Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex');
 
 /** A small generated dataset: decompressed contents, their gzip files and hashes. */
 export interface FakeDataset {
@@ -45,13 +50,21 @@ export function fakeDataset(train: number, test: number, salt = 0): FakeDataset 
     't10k-labels-idx1-ubyte': idxLabels(test, (i) => (i + salt) % 10),
   };
   const names = Object.keys(raw) as DatasetFileName[];
-  const gz = Object.fromEntries(names.map((name) => [name, new Uint8Array(gzipSync(raw[name]))])) as FakeDataset['gz'];
-  const hashes = Object.fromEntries(names.map((name) => [name, sha256(raw[name])])) as DatasetHashes;
+  const gz = Object.fromEntries(
+    names.map((name) => [name, new Uint8Array(gzipSync(raw[name]))]),
+  ) as FakeDataset['gz'];
+  const hashes = Object.fromEntries(
+    names.map((name) => [name, sha256(raw[name])]),
+  ) as DatasetHashes;
   return { raw, gz, hashes };
 }
 
 /** Writes the dataset's .gz files (or some of them) into `dir`. */
-export async function writeDataset(dir: string, data: FakeDataset, only?: DatasetFileName[]): Promise<void> {
+export async function writeDataset(
+  dir: string,
+  data: FakeDataset,
+  only?: DatasetFileName[],
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   const names = only ?? (Object.keys(data.gz) as DatasetFileName[]);
   await Promise.all(names.map((name) => writeFile(join(dir, `${name}.gz`), data.gz[name])));

@@ -22,7 +22,11 @@ describe('parseIdxImages', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error.code).toBe('DATASET_BAD_MAGIC');
-    expect(parsed.error.params).toMatchObject({ file: FILE, expected: '0x00000803', actual: '0x00000801' });
+    expect(parsed.error.params).toMatchObject({
+      file: FILE,
+      expected: '0x00000803',
+      actual: '0x00000801',
+    });
     expect(parsed.error.message).toContain(FILE);
   });
 
@@ -40,7 +44,11 @@ describe('parseIdxImages', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error.code).toBe('DATASET_TRUNCATED');
-    expect(parsed.error.params).toMatchObject({ file: FILE, expected: 16 + 4 * 784, actual: bytes.length });
+    expect(parsed.error.params).toMatchObject({
+      file: FILE,
+      expected: 16 + 4 * 784,
+      actual: bytes.length,
+    });
   });
 
   it('rejects a file cut inside its header with DATASET_TRUNCATED', () => {
@@ -90,7 +98,10 @@ describe('parseIdxLabels', () => {
   });
 
   it('rejects a label outside 0..9 with DATASET_BAD_LABEL naming its position', () => {
-    const parsed = parseIdxLabels(idxLabels(6, (i) => (i === 4 ? 10 : 0)), LABELS);
+    const parsed = parseIdxLabels(
+      idxLabels(6, (i) => (i === 4 ? 10 : 0)),
+      LABELS,
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error.code).toBe('DATASET_BAD_LABEL');

@@ -100,7 +100,11 @@ describe('loadFashionMnist from a folder', () => {
 
   it('reports a folder that lacks one of the four files with DATASET_FILE_MISSING', async () => {
     const dir = join(root.dir, 'data');
-    await writeDataset(dir, data, ['train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte']);
+    await writeDataset(dir, data, [
+      'train-images-idx3-ubyte',
+      'train-labels-idx1-ubyte',
+      't10k-images-idx3-ubyte',
+    ]);
     const result = await loadFashionMnist(isolated({ dataDir: dir }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -144,7 +148,9 @@ describe('memoisation and status', () => {
       loadFashionMnist(isolated({ dataDir: dir })),
       loadFashionMnist(isolated({ dataDir: dir })),
     ]);
-    const later = await loadFashionMnist(isolated({ dataDir: dir, allowDownload: true, mirrors: [] }));
+    const later = await loadFashionMnist(
+      isolated({ dataDir: dir, allowDownload: true, mirrors: [] }),
+    );
     expect(first.ok && concurrent.ok && later.ok).toBe(true);
     if (!first.ok || !concurrent.ok || !later.ok) return;
     expect(concurrent.value).toBe(first.value);
@@ -164,14 +170,28 @@ describe('memoisation and status', () => {
     const dir = join(root.dir, 'data');
     await writeDataset(dir, data);
     const status = await datasetStatus(isolated({ dataDir: dir }));
-    expect(status).toMatchObject({ available: true, source: 'explicit', dir, trainCount: 20, testCount: 10 });
+    expect(status).toMatchObject({
+      available: true,
+      source: 'explicit',
+      dir,
+      trainCount: 20,
+      testCount: 10,
+    });
     expect(status.classCounts?.test).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
     expect(status.problem).toBeNull();
   });
 
   it('datasetStatus says unavailable, with the reason, and never downloads', async () => {
-    const status = await datasetStatus(isolated({ allowDownload: true, mirrors: ['http://127.0.0.1:9'] }));
-    expect(status).toMatchObject({ available: false, source: null, dir: null, trainCount: 0, classCounts: null });
+    const status = await datasetStatus(
+      isolated({ allowDownload: true, mirrors: ['http://127.0.0.1:9'] }),
+    );
+    expect(status).toMatchObject({
+      available: false,
+      source: null,
+      dir: null,
+      trainCount: 0,
+      classCounts: null,
+    });
     expect(status.problem?.code).toBe('DATASET_NOT_FOUND');
     expect(await readdir(root.dir)).toEqual([]);
   });

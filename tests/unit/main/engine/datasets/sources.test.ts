@@ -21,15 +21,21 @@ describe('defaultCacheRoot', () => {
   });
   it('falls back to ~/.cache on Linux when XDG_CACHE_HOME is unset or relative', () => {
     expect(defaultCacheRoot('linux', {}, '/home/ana')).toBe('/home/ana/.cache/camadas');
-    expect(defaultCacheRoot('linux', { XDG_CACHE_HOME: 'rel' }, '/home/ana')).toBe('/home/ana/.cache/camadas');
+    expect(defaultCacheRoot('linux', { XDG_CACHE_HOME: 'rel' }, '/home/ana')).toBe(
+      '/home/ana/.cache/camadas',
+    );
   });
   it('uses ~/Library/Caches/Camadas on macOS', () => {
     expect(defaultCacheRoot('darwin', {}, '/Users/ana')).toBe('/Users/ana/Library/Caches/Camadas');
   });
   it('uses %LOCALAPPDATA%\\Camadas\\Cache on Windows', () => {
-    expect(defaultCacheRoot('win32', { LOCALAPPDATA: 'C:\\Users\\ana\\AppData\\Local' }, 'C:\\Users\\ana')).toBe(
-      'C:\\Users\\ana\\AppData\\Local\\Camadas\\Cache',
-    );
+    expect(
+      defaultCacheRoot(
+        'win32',
+        { LOCALAPPDATA: 'C:\\Users\\ana\\AppData\\Local' },
+        'C:\\Users\\ana',
+      ),
+    ).toBe('C:\\Users\\ana\\AppData\\Local\\Camadas\\Cache');
   });
 });
 
@@ -51,12 +57,18 @@ describe('resolveSources', () => {
   });
 
   it('prefers the cacheDir option over CAMADAS_CACHE_DIR', () => {
-    expect(resolveSources({ cacheDir: '/opt', env: { CAMADAS_CACHE_DIR: '/c' } }).cacheDir).toBe('/opt/fashion-mnist');
+    expect(resolveSources({ cacheDir: '/opt', env: { CAMADAS_CACHE_DIR: '/c' } }).cacheDir).toBe(
+      '/opt/fashion-mnist',
+    );
   });
 
   it('tries CAMADAS_DATASET_MIRROR before the official mirror; a mirrors option replaces both', () => {
     const env = { CAMADAS_DATASET_MIRROR: 'https://m1.example/fm/, https://m2.example' };
-    expect(resolveSources({ env }).mirrors).toEqual(['https://m1.example/fm', 'https://m2.example', OFFICIAL_MIRROR]);
+    expect(resolveSources({ env }).mirrors).toEqual([
+      'https://m1.example/fm',
+      'https://m2.example',
+      OFFICIAL_MIRROR,
+    ]);
     expect(resolveSources({ env, mirrors: ['http://x/'] }).mirrors).toEqual(['http://x']);
   });
 });
@@ -133,7 +145,10 @@ describe('source order on disk', () => {
   it('passes over a bad explicit folder without deleting anything, and says why', async () => {
     const d = dirs();
     await writeDataset(d.explicit, system);
-    await writeFile(join(d.explicit, 't10k-labels-idx1-ubyte.gz'), fakeDataset(14, 5, 7).gz['t10k-labels-idx1-ubyte']);
+    await writeFile(
+      join(d.explicit, 't10k-labels-idx1-ubyte.gz'),
+      fakeDataset(14, 5, 7).gz['t10k-labels-idx1-ubyte'],
+    );
     await writeDataset(d.system, system);
     const result = await loadFashionMnist(options(system.hashes, { env: {}, dataDir: d.explicit }));
     expect(result.ok).toBe(true);
