@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/messages';
+import type { EngineMessage } from './messages';
 import type { Result } from './result';
 
 /**
@@ -78,3 +79,23 @@ export interface HostApi {
   /** Projects the OS asks to open (command line, file association, Open Recent). */
   onOpenFile(listener: (file: Result<OpenedFile>) => void): () => void;
 }
+
+/**
+ * What the Electron preload exposes as `window.camadas`: the host API plus the one call that
+ * asks the main process for a fresh port to the engine (answered through `window.postMessage`).
+ */
+export interface ElectronHostApi extends HostApi {
+  readonly kind: 'electron';
+  requestEnginePort(): void;
+}
+
+/** Tag on the preload's `window.postMessage` envelopes, so the page can tell them apart. */
+export const HOST_WINDOW_CHANNEL = 'camadas-host';
+
+/**
+ * Preload → page envelopes. `engine-port` carries a MessagePort to the engine in `ports[0]`;
+ * `engine-status` relays what the main process knows of the engine (restarting, ready).
+ */
+export type HostWindowMessage =
+  | { channel: typeof HOST_WINDOW_CHANNEL; kind: 'engine-port' }
+  | { channel: typeof HOST_WINDOW_CHANNEL; kind: 'engine-status'; status: Extract<EngineMessage, { type: 'status' }> };

@@ -18,7 +18,6 @@ export const app: Messages = {
     restarting: 'The training engine stopped unexpectedly. Restarting it…',
     restarted: 'The training engine stopped unexpectedly and was restarted. Your project is untouched.',
     disconnected: 'Lost the connection to the training engine. Trying to reconnect…',
-    stopped: 'The training engine keeps stopping and was not restarted again. Save your project and restart Camadas.',
   },
   workspace: {
     placeholder: 'The model editor appears here.',

@@ -18,7 +18,6 @@ export const app: Messages = {
     restarting: 'O motor de treinamento parou inesperadamente. Reiniciando…',
     restarted: 'O motor de treinamento parou inesperadamente e foi reiniciado. Seu projeto não foi afetado.',
     disconnected: 'A conexão com o motor de treinamento caiu. Tentando reconectar…',
-    stopped: 'O motor de treinamento parou várias vezes e não foi reiniciado de novo. Salve seu projeto e reinicie o Camadas.',
   },
   workspace: {
     placeholder: 'O editor do modelo aparece aqui.',

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { useEngineConnection } from '../lib/useEngineConnection';
+
+/** Bottom bar: which tfjs backend the engine uses and whether it is connected. */
+export function StatusBar() {
+  const { t } = useTranslation();
+  const { state, info } = useEngineConnection();
+  const backend = info?.backend ?? null;
+  return (
+    <footer className="status-bar">
+      <span
+        className="backend-status"
+        data-testid="backend-status"
+        data-state={state}
+        data-backend={backend ?? ''}
+        title={t('app.status.backendHelp')}
+        aria-live="polite"
+      >
+        <span className={`status-dot status-dot--${state}`} aria-hidden="true" />
+        <span className="status-label">{t('app.status.label')}:</span>{' '}
+        <span className="status-state">{t(`app.status.${state}`)}</span>
+        <span className="status-separator" aria-hidden="true">
+          ·
+        </span>
+        <span className="status-backend">
+          {backend ? t('app.status.backend', { backend }) : t('app.status.backendUnknown')}
+        </span>
+      </span>
+    </footer>
+  );
+}
