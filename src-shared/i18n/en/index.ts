@@ -8,6 +8,7 @@ import { datasetErrors } from './errors-dataset';
 import { engineErrors } from './errors-engine';
 import { fileErrors } from './errors-file';
 import { transportErrors } from './errors-transport';
+import { exportTexts } from './export';
 
 const errorAreas: ErrorTexts[] = [graphErrors, datasetErrors, engineErrors, fileErrors, transportErrors];
 
@@ -16,6 +17,7 @@ export const en: Messages = {
   common,
   app,
   layers,
+  export: exportTexts,
   training,
   errors: Object.assign({}, ...errorAreas.map((area) => area.errors)),
   hints: Object.assign({}, ...errorAreas.map((area) => area.hints)),

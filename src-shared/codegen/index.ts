@@ -1,0 +1,3 @@
+export * from './keras-python';
+export * from './keras-initializers';
+export * from './tfjs-snippet';
