@@ -52,7 +52,8 @@ export async function findDataset(
     if (downloaded.ok) {
       return ok({ splits: downloaded.value, source: 'download', dir: sources.cacheDir, skipped });
     }
-    return fail(withTried(firstFileProblem ?? downloaded.error, `${triedText}, download`));
+    const triedAll = [...tried, ...sources.mirrors].join(', ');
+    return fail(withTried(firstFileProblem ?? downloaded.error, triedAll));
   }
   return fail(
     withTried(
@@ -62,6 +63,9 @@ export async function findDataset(
   );
 }
 
+/** Adds where the loader looked; NOT_FOUND's own message already lists it. */
 function withTried(error: AppError, tried: string): AppError {
-  return { ...error, params: { ...error.params, tried } };
+  const message =
+    error.code === 'DATASET_NOT_FOUND' ? error.message : `${error.message} Looked in: ${tried}.`;
+  return { ...error, message, params: { ...error.params, tried } };
 }

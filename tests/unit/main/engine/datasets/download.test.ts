@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -181,7 +181,7 @@ describe('download into the cache', () => {
     expect(result.error.code).toBe('DATASET_DOWNLOAD_FAILED');
     expect(result.error.params?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/fm\/[a-z0-9-]+\.gz$/);
     expect(result.error.params?.reason).toBe('HTTP 404 Not Found');
-    expect(String(result.error.params?.tried)).toContain('download');
+    expect(String(result.error.params?.tried)).toContain(mirror.url);
     expect(await readdir(cacheDir()).catch(() => [])).toEqual([]);
   });
 
@@ -211,6 +211,17 @@ describe('download into the cache', () => {
       '/fm/t10k-images-idx3-ubyte.gz',
       '/fm/t10k-labels-idx1-ubyte.gz',
     ]);
+  });
+
+  it('says where it could not save when the cache folder cannot be created', async () => {
+    const blocker = join(root.dir, 'not-a-folder');
+    await writeFile(blocker, 'a file where the cache folder should be');
+    const mirror = await server(serveData);
+    const result = await loadFashionMnist(options([mirror.url], { cacheDir: blocker }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('DATASET_DOWNLOAD_FAILED');
+    expect(String(result.error.params?.reason)).toContain(join(blocker, 'fashion-mnist'));
   });
 
   it('does not download when downloads are not allowed', async () => {
