@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEngineConnection } from '../lib/useEngineConnection';
+import { DatasetStatus } from './DatasetStatus';
 
 /** Bottom bar: which tfjs backend the engine uses and whether it is connected. */
 export function StatusBar() {
@@ -13,6 +14,7 @@ export function StatusBar() {
         data-testid="backend-status"
         data-state={state}
         data-backend={backend ?? ''}
+        data-engine-pid={info?.pid ?? ''}
         title={t('app.status.backendHelp')}
         aria-live="polite"
       >
@@ -26,6 +28,7 @@ export function StatusBar() {
           {backend ? t('app.status.backend', { backend }) : t('app.status.backendUnknown')}
         </span>
       </span>
+      <DatasetStatus />
     </footer>
   );
 }

@@ -13,6 +13,12 @@ export const app: Messages = {
     backend: 'Backend: {{backend}}',
     backendUnknown: 'Backend: —',
     backendHelp: 'The engine trains with TensorFlow.js; "tensorflow" is the fast native one, "wasm" runs everywhere.',
+    dataset: {
+      checking: 'Fashion-MNIST: checking…',
+      available: 'Fashion-MNIST: {{train}} training and {{test}} test images',
+      missing: 'Fashion-MNIST: not on this computer yet',
+      help: 'The 70,000 clothing images the models learn from. If they are missing, Camadas downloads them when you first train.',
+    },
   },
   banner: {
     restarting: 'The training engine stopped unexpectedly. Restarting it…',

@@ -13,6 +13,12 @@ export const app: Messages = {
     backend: 'Backend: {{backend}}',
     backendUnknown: 'Backend: —',
     backendHelp: 'O motor treina com TensorFlow.js; "tensorflow" é o nativo e rápido, "wasm" funciona em qualquer lugar.',
+    dataset: {
+      checking: 'Fashion-MNIST: verificando…',
+      available: 'Fashion-MNIST: {{train}} imagens de treino e {{test}} de teste',
+      missing: 'Fashion-MNIST: ainda não está neste computador',
+      help: 'As 70.000 imagens de roupas com que os modelos aprendem. Se faltarem, o Camadas as baixa no primeiro treinamento.',
+    },
   },
   banner: {
     restarting: 'O motor de treinamento parou inesperadamente. Reiniciando…',
