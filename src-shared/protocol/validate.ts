@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { GraphDocument } from '../graph/document';
 import { appError, fail, ok, type Result } from './result';
 import type { ClientMessage, EngineMessage, RequestName, RequestParams } from './messages';
+import { INSPECT_PARAM_SCHEMAS } from './inspect-schemas';
 
 /**
  * Runtime guards for everything that crosses a process or network boundary. Messages are never
@@ -52,6 +53,7 @@ export const PARAM_SCHEMAS: ParamSchemas = {
     .object({ runId, format: z.enum(['tfjs', 'h5', 'python', 'js']), path: z.string().min(1).max(4096) })
     .strict(),
   'run.release': z.object({ runId }).strict(),
+  ...INSPECT_PARAM_SCHEMAS,
 };
 
 /** Every method the engine answers. */

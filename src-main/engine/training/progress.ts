@@ -11,8 +11,8 @@ export const now = (): number => performance.now();
  * an ETA over all remaining epochs; and decides which batches are worth an event.
  */
 export class ProgressTracker {
-  private startedAt = now();
-  private epochStartedAt = this.startedAt;
+  private startedAt: number;
+  private epochStartedAt: number;
   private samplesThisEpoch = 0;
   private samplesTotal = 0;
   private lastBatchEventAt = -Infinity;
@@ -23,8 +23,11 @@ export class ProgressTracker {
     private readonly trainSamples: number,
     private readonly batchSize: number,
     eventsPerSecond = BATCH_EVENTS_PER_SECOND,
+    private readonly clock: () => number = now,
   ) {
     this.minEventGapMs = 1000 / eventsPerSecond;
+    this.startedAt = clock();
+    this.epochStartedAt = this.startedAt;
   }
 
   get batchesPerEpoch(): number {
@@ -38,7 +41,7 @@ export class ProgressTracker {
 
   /** Milliseconds since training started. */
   elapsedMs(): number {
-    return now() - this.startedAt;
+    return this.clock() - this.startedAt;
   }
 
   /** Average training throughput since the start. */
@@ -49,12 +52,12 @@ export class ProgressTracker {
 
   /** Restarts the clock: throughput and elapsed time count from here (after data preparation). */
   start(): void {
-    this.startedAt = now();
+    this.startedAt = this.clock();
     this.epochStartedAt = this.startedAt;
   }
 
   startEpoch(): void {
-    this.epochStartedAt = now();
+    this.epochStartedAt = this.clock();
     this.samplesThisEpoch = 0;
   }
 
@@ -65,7 +68,7 @@ export class ProgressTracker {
   }
 
   private epochSamplesPerSecond(): number {
-    const seconds = (now() - this.epochStartedAt) / 1000;
+    const seconds = (this.clock() - this.epochStartedAt) / 1000;
     return seconds > 0 ? this.samplesThisEpoch / seconds : 0;
   }
 
@@ -77,7 +80,7 @@ export class ProgressTracker {
 
   /** True when enough time passed since the last batch event (always true for the last batch). */
   shouldEmitBatch(batch: number): boolean {
-    const t = now();
+    const t = this.clock();
     if (batch !== this.batchesPerEpoch - 1 && t - this.lastBatchEventAt < this.minEventGapMs) return false;
     this.lastBatchEventAt = t;
     return true;
