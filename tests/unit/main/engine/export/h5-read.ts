@@ -1,5 +1,5 @@
-import type { Dataset, Group } from 'h5wasm';
-import { loadH5wasm } from '../../../../../src-main/engine/export/h5/h5wasm-module';
+import type { Group } from 'h5wasm';
+import { loadH5wasm, type H5Module } from '../../../../../src-main/engine/export/h5/h5wasm-module';
 
 /** A dataset read back from an .h5 file. */
 export interface ReadDataset {
@@ -23,15 +23,14 @@ function attrs(group: Group): Record<string, unknown> {
   return Object.fromEntries(Object.entries(group.attrs).map(([name, attr]) => [name, attr.json_value]));
 }
 
-function collect(group: Group, prefix: string, out: Record<string, ReadDataset>): void {
+function collect(h5: H5Module, group: Group, prefix: string, out: Record<string, ReadDataset>): void {
   for (const name of group.keys()) {
     const entity = group.get(name);
     const path = prefix === '' ? name : `${prefix}/${name}`;
-    if (entity !== null && entity.type === 'Dataset') {
-      const dataset = entity as Dataset;
-      out[path] = { shape: dataset.shape ?? [], dtype: String(dataset.dtype), values: dataset.value as Float32Array };
-    } else if (entity !== null && entity.type === 'Group') {
-      collect(entity as Group, path, out);
+    if (entity instanceof h5.Dataset) {
+      out[path] = { shape: entity.shape ?? [], dtype: String(entity.dtype), values: entity.value as Float32Array };
+    } else if (entity instanceof h5.Group) {
+      collect(h5, entity, path, out);
     }
   }
 }
@@ -47,7 +46,7 @@ export async function readKerasH5(file: string): Promise<ReadKerasH5> {
     const weightNames: Record<string, string[]> = {};
     for (const name of modelWeights.keys()) weightNames[name] = (attrs(modelWeights.get(name) as Group).weight_names ?? []) as string[];
     const datasets: Record<string, ReadDataset> = {};
-    collect(modelWeights, '', datasets);
+    collect(h5, modelWeights, '', datasets);
     return { attrs: attrs(f), layerNames, modelWeightsAttrs, weightNames, datasets };
   } finally {
     f.close();
