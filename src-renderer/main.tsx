@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
+import { EditorScreen } from './canvas/EditorScreen';
 import { initialLocale } from './i18n/locale-preference';
 import { setupI18n } from './i18n/setup';
 import { connectEngine } from './lib/connect-engine';
@@ -24,8 +25,9 @@ createRoot(root).render(
     <I18nextProvider i18n={i18n}>
       <HostProvider host={host}>
         <EngineProvider client={engine}>
-          {/* H5: mount the editor here, e.g. <App><EditorScreen /></App>. */}
-          <App />
+          <App>
+            <EditorScreen />
+          </App>
         </EngineProvider>
       </HostProvider>
     </I18nextProvider>

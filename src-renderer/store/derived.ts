@@ -3,6 +3,7 @@ import type { GraphProblem } from '../../src-shared/graph/problem';
 import { validateGraph } from '../../src-shared/graph/validate';
 import { inferShapes, type ShapeInference } from '../../src-shared/graph/infer-shapes';
 import { layerNames } from '../../src-shared/graph/layer-names';
+import { modelSummary, type ModelSummary } from '../../src-shared/graph/summary';
 
 /** What the editor shows about a document besides the document itself. */
 export interface GraphInsight {
@@ -12,6 +13,7 @@ export interface GraphInsight {
   shapes: ShapeInference;
   /** Keras layer names per node id (`dense`, `dense_1`), as the summary and the engine use. */
   names: Record<string, string>;
+  summary: ModelSummary;
 }
 
 const cache = new WeakMap<GraphDocument, GraphInsight>();
@@ -28,7 +30,7 @@ export function graphInsight(doc: GraphDocument): GraphInsight {
     list.push(problem);
     problemsByNode.set(problem.nodeId, list);
   }
-  const insight: GraphInsight = { problems, problemsByNode, shapes: inferShapes(doc), names: layerNames(doc) };
+  const insight: GraphInsight = { problems, problemsByNode, shapes: inferShapes(doc), names: layerNames(doc), summary: modelSummary(doc) };
   cache.set(doc, insight);
   return insight;
 }

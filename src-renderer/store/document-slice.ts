@@ -4,16 +4,26 @@ import { createTemplate } from '../../src-shared/graph/templates';
 import { newEdgeId, newNodeId } from '../../src-shared/graph/ids';
 import type { DocumentSlice, EditorState } from './editor-state';
 import { checkConnection } from './connection-rules';
-import { makeNode, withEdge, withName, withNode, withParams, without } from './graph-edits';
+import { bridgesAcross, makeNode, withEdge, withName, withNode, withParams, without } from './graph-edits';
 import { copyNodes, pasteContent, type IdFactory } from './clipboard';
 import { PASTE_OFFSET, placeBelowLast, tidyPositions, withPositions } from './placement';
 import { emptyHistory } from './history';
 
 const ids: IdFactory = { node: (doc) => newNodeId(doc), edge: (doc) => newEdgeId(doc) };
 
+/** Removes nodes and edges, then joins the layers around each removed run (Sequential-style). */
+function removeAndBridge(doc: GraphDocument, nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>): GraphDocument {
+  let next = without(doc, nodeIds, edgeIds);
+  for (const { source, target } of bridgesAcross(doc, nodeIds, edgeIds)) {
+    if (checkConnection(next, source, target).ok) next = withEdge(next, { id: newEdgeId(next), source, target });
+  }
+  return next;
+}
+
 /** The state a freshly loaded document starts from: nothing selected, no history. */
-function fresh(doc: GraphDocument, saved: boolean) {
+function fresh(doc: GraphDocument, saved: boolean, viewEpoch: number) {
   return {
+    viewEpoch: viewEpoch + 1,
     doc,
     savedDoc: saved ? doc : null,
     history: emptyHistory(),
@@ -32,6 +42,7 @@ export const createDocumentSlice =
     savedDoc: initial,
     clipboard: null,
     pasteCount: 0,
+    viewEpoch: 0,
 
     addNode(kind, position) {
       const { doc, commit } = get();
@@ -55,7 +66,7 @@ export const createDocumentSlice =
     },
 
     removeNodes(nodeIds) {
-      get().commit(without(get().doc, new Set(nodeIds), new Set()));
+      get().commit(removeAndBridge(get().doc, new Set(nodeIds), new Set()));
     },
 
     removeEdges(edgeIds) {
@@ -64,7 +75,7 @@ export const createDocumentSlice =
 
     removeSelection() {
       const { doc, selectedNodeIds, selectedEdgeIds, commit } = get();
-      commit(without(doc, new Set(selectedNodeIds), new Set(selectedEdgeIds)));
+      commit(removeAndBridge(doc, new Set(selectedNodeIds), new Set(selectedEdgeIds)));
     },
 
     updateParams(nodeId, patch, options) {
@@ -116,6 +127,7 @@ export const createDocumentSlice =
       const template = createTemplate(name);
       // The user's hyperparameters stay: a template changes the layers, not how they train.
       get().commit({ ...template, hyperparameters: get().doc.hyperparameters }, { select: [] });
+      set({ viewEpoch: get().viewEpoch + 1 });
     },
 
     setHyperparameters(patch, options) {
@@ -131,11 +143,11 @@ export const createDocumentSlice =
     },
 
     load(doc, options = {}) {
-      set(fresh(doc, options.saved ?? true));
+      set(fresh(doc, options.saved ?? true, get().viewEpoch));
     },
 
     newDocument() {
-      set(fresh(createTemplate('empty'), true));
+      set(fresh(createTemplate('empty'), true, get().viewEpoch));
     },
 
     markSaved() {

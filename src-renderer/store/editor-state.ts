@@ -23,6 +23,8 @@ export interface DocumentSlice {
   clipboard: ClipboardContent | null;
   /** Pastes since the last copy, so repeated pastes step further away from the original. */
   pasteCount: number;
+  /** Counts whole-graph replacements (open, new, template), after which the canvas fits the view. */
+  viewEpoch: number;
   addNode(kind: LayerKind, position?: Position): string;
   connect(source: string, target: string): ConnectResult;
   removeNodes(ids: readonly string[]): void;

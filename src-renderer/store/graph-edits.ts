@@ -45,15 +45,51 @@ export function withParams(doc: GraphDocument, nodeId: string, patch: Readonly<R
   return changed ? { ...doc, nodes } : doc;
 }
 
-/** The document with a node renamed; an empty name falls back to the kind's default name. */
+/** The document with a node renamed; a blank name falls back to the kind's default name. */
 export function withName(doc: GraphDocument, nodeId: string, name: string): GraphDocument {
-  const trimmed = name.trim();
+  // Kept as typed (spaces included, so typing "my layer" works); layer names sanitise it.
+  const value = name.trim() === '' ? '' : name;
   let changed = false;
   const nodes = doc.nodes.map((node) => {
-    if (node.id !== nodeId || (node.name ?? '') === trimmed) return node;
+    if (node.id !== nodeId || (node.name ?? '') === value) return node;
     changed = true;
     const { name: _old, ...rest } = node;
-    return (trimmed === '' ? rest : { ...rest, name: trimmed }) as LayerNode;
+    return (value === '' ? rest : { ...rest, name: value }) as LayerNode;
   });
   return changed ? { ...doc, nodes } : doc;
+}
+
+/**
+ * The links to add after removing `removed` so the chain stays whole, as removing a layer from a
+ * Keras `Sequential([...])` list would: for every run of removed layers, its kept neighbour above
+ * connects to its kept neighbour below. Edges in `droppedEdges` count as already cut.
+ */
+export function bridgesAcross(
+  doc: GraphDocument,
+  removed: ReadonlySet<string>,
+  droppedEdges: ReadonlySet<string>,
+): { source: string; target: string }[] {
+  const edges = doc.edges.filter((edge) => !droppedEdges.has(edge.id));
+  const only = (list: GraphEdge[]) => (list.length === 1 ? list[0] : undefined);
+  const walk = (start: string, direction: 'up' | 'down'): string | null => {
+    const seen = new Set<string>();
+    let current = start;
+    while (removed.has(current) && !seen.has(current)) {
+      seen.add(current);
+      const next =
+        direction === 'up'
+          ? only(edges.filter((edge) => edge.target === current))?.source
+          : only(edges.filter((edge) => edge.source === current))?.target;
+      if (next === undefined) return null;
+      current = next;
+    }
+    return removed.has(current) ? null : current;
+  };
+  const pairs = new Map<string, { source: string; target: string }>();
+  for (const id of removed) {
+    const source = walk(id, 'up');
+    const target = walk(id, 'down');
+    if (source !== null && target !== null && source !== target) pairs.set(`${source}→${target}`, { source, target });
+  }
+  return [...pairs.values()];
 }

@@ -2,6 +2,7 @@ import type { ErrorTexts, Messages } from '../messages';
 import { common } from './common';
 import { app } from './app';
 import { layers } from './layers';
+import { editor } from './editor';
 import { training } from './training';
 import { graphErrors } from './errors-graph';
 import { datasetErrors } from './errors-dataset';
@@ -17,6 +18,7 @@ export const en: Messages = {
   common,
   app,
   layers,
+  editor,
   export: exportTexts,
   training,
   errors: Object.assign({}, ...errorAreas.map((area) => area.errors)),

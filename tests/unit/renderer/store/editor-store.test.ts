@@ -90,28 +90,43 @@ describe('editor store: adding and connecting layers', () => {
 });
 
 describe('editor store: deleting, undo and redo', () => {
-  it('deletes a node with its edges, and undo brings both back', () => {
-    const { store, flatten } = courseChain();
+  it('deletes a layer from the middle of the chain and joins its neighbours, as removing it from a Sequential list would', () => {
+    const { store, input, flatten, dense } = courseChain();
     const full = store.getState().doc;
     store.getState().removeNodes([flatten]);
     const doc = store.getState().doc;
     expect(doc.nodes.some((n) => n.id === flatten)).toBe(false);
     expect(doc.edges.some((e) => e.source === flatten || e.target === flatten)).toBe(false);
-    expect(doc.edges).toHaveLength(1);
-    expect(graphInsight(doc).problems.map((p) => p.code)).toContain('GRAPH_NODE_DISCONNECTED');
+    expect(doc.edges.map((e) => [e.source, e.target])).toContainEqual([input, dense]);
+    expect(doc.edges).toHaveLength(2);
     store.getState().undo();
     expect(store.getState().doc).toBe(full);
     store.getState().redo();
     expect(store.getState().doc).toBe(doc);
   });
 
-  it('removes the selected nodes and edges as one step', () => {
-    const { store, flatten } = courseChain();
-    const edge = store.getState().doc.edges.find((e) => e.target === 'output');
+  it('joins the layers around a removed run of several layers', () => {
+    const { store, input, output, flatten, dense } = courseChain();
+    store.getState().removeNodes([flatten, dense]);
+    expect(store.getState().doc.edges.map((e) => [e.source, e.target])).toEqual([[input, output]]);
+  });
+
+  it('does not join anything when the removed layer had no neighbour on one side', () => {
+    const store = createEditorStore();
+    const input = idOf(store.getState().doc, 'input');
+    const a = store.getState().addNode('flatten', { x: 0, y: 100 });
+    store.getState().connect(input, a);
+    store.getState().removeNodes([a]);
+    expect(store.getState().doc.edges).toEqual([]);
+  });
+
+  it('removes the selected nodes and edges as one step, without bridging over a removed edge', () => {
+    const { store, flatten, dense } = courseChain();
+    const edge = store.getState().doc.edges.find((e) => e.source === flatten);
     store.getState().setSelection([flatten], edge ? [edge.id] : []);
     const steps = store.getState().history.past.length;
     store.getState().removeSelection();
-    expect(store.getState().doc.edges).toHaveLength(0);
+    expect(store.getState().doc.edges.map((e) => e.source)).toEqual([dense]);
     expect(store.getState().history.past).toHaveLength(steps + 1);
     expect(store.getState().selectedNodeIds).toEqual([]);
   });
@@ -120,8 +135,6 @@ describe('editor store: deleting, undo and redo', () => {
     const store = createEditorStore(createTemplate('course-mlp'));
     const flatten = idOf(store.getState().doc, 'flatten');
     store.getState().removeNodes([flatten]);
-    const dense = idOf(store.getState().doc, 'dense');
-    expect(store.getState().connect(idOf(store.getState().doc, 'input'), dense).ok).toBe(true);
     const codes = graphInsight(store.getState().doc).problems.map((p) => p.code);
     expect(codes).toContain('SHAPE_NEEDS_FLATTEN');
   });

@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useMemo, type DragEvent } from 'react';
+import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { editorStore, useEditor } from '../store/editor-store';
+import { graphInsight } from '../store/derived';
+import type { ConnectionRefusal } from '../store/connection-rules';
+import type { LayerFlowNode, LayerNodeData, ShapeFlowEdge } from './flow-types';
+import { toFlowEdges, toFlowNodes } from './to-flow';
+import { edgeTypes, nodeTypes } from './flow-registry';
+import { describeNode } from './layer-facts';
+import { droppedLayerKind, isLayerDrag } from './palette-drop';
+import { useFlowHandlers } from './useFlowHandlers';
+import { useConnectionNotice } from './useConnectionNotice';
+import { CanvasHint } from './CanvasHint';
+import { useFormatCount } from '../summary/useFormatCount';
+import { useFlowAriaLabels } from './useFlowAriaLabels';
+
+/** Half a node's size: a dropped layer is centred under the pointer. */
+const DROP_OFFSET = { x: 110, y: 30 };
+const FIT_OPTIONS = { padding: 0.25, maxZoom: 1 };
+
+/** The React Flow canvas: a view of the document in the editor store. */
+export function GraphCanvas() {
+  const { t } = useTranslation();
+  const formatCount = useFormatCount();
+  const flow = useReactFlow<LayerFlowNode, ShapeFlowEdge>();
+  const doc = useEditor((s) => s.doc);
+  const selectedNodeIds = useEditor((s) => s.selectedNodeIds);
+  const selectedEdgeIds = useEditor((s) => s.selectedEdgeIds);
+  const viewEpoch = useEditor((s) => s.viewEpoch);
+  const { notice, show } = useConnectionNotice();
+  const onRefused = useCallback((reason: ConnectionRefusal) => show(t(`editor.connect.${reason}`)), [show, t]);
+  const handlers = useFlowHandlers(onRefused);
+  const insight = graphInsight(doc);
+  const ariaLabels = useFlowAriaLabels();
+
+  const describe = useCallback((data: LayerNodeData) => describeNode(t, data, formatCount), [t, formatCount]);
+  const nodes = useMemo(
+    () => toFlowNodes(doc, insight, new Set(selectedNodeIds), handlers.measured, describe),
+    [doc, insight, selectedNodeIds, handlers.measured, describe],
+  );
+  const edges = useMemo(() => toFlowEdges(doc, insight, new Set(selectedEdgeIds)), [doc, insight, selectedEdgeIds]);
+
+  // After open, new or a template the whole graph changed: show all of it.
+  useEffect(() => {
+    if (viewEpoch === 0) return;
+    const frame = requestAnimationFrame(() => void flow.fitView(FIT_OPTIONS));
+    return () => cancelAnimationFrame(frame);
+  }, [viewEpoch, flow]);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!isLayerDrag(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = droppedLayerKind(event);
+      if (kind === null) return;
+      event.preventDefault();
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      editorStore.getState().addNode(kind, { x: Math.round(at.x - DROP_OFFSET.x), y: Math.round(at.y - DROP_OFFSET.y) });
+    },
+    [flow],
+  );
+
+  return (
+    <div className="graph-canvas" data-testid="canvas">
+      <ReactFlow<LayerFlowNode, ShapeFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={handlers.onNodesChange}
+        onEdgesChange={handlers.onEdgesChange}
+        onConnect={handlers.onConnect}
+        onConnectEnd={handlers.onConnectEnd}
+        isValidConnection={handlers.isValidConnection}
+        onNodeDragStart={handlers.beginGesture}
+        onNodeDragStop={handlers.endGesture}
+        onSelectionDragStart={handlers.beginGesture}
+        onSelectionDragStop={handlers.endGesture}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        deleteKeyCode={null}
+        fitView
+        fitViewOptions={FIT_OPTIONS}
+        minZoom={0.2}
+        maxZoom={2}
+        ariaLabelConfig={ariaLabels}
+      >
+        <Background gap={20} />
+        <MiniMap pannable zoomable ariaLabel={t('editor.canvas.minimap')} />
+        <Controls showInteractive={false} />
+        <Panel position="top-right">
+          <button type="button" className="canvas-button" data-testid="canvas-auto-layout" onClick={() => editorStore.getState().autoLayout()}>
+            {t('editor.canvas.autoLayout')}
+          </button>
+        </Panel>
+        <CanvasHint />
+      </ReactFlow>
+      {notice !== null && (
+        <div className="canvas-notice" role="status" data-testid="connection-refusal">
+          {notice}
+        </div>
+      )}
+    </div>
+  );
+}
