@@ -12,6 +12,7 @@ import type {
   TrainPhase,
   TrainResult,
 } from './engine-types';
+import type { ActivationsResult, GalleryFilter, GalleryPage, GallerySort, PreprocessParams, PreprocessResult } from './inspect-types';
 
 /**
  * Every request the renderer (or CLI) can make of the engine, with its params and result.
@@ -34,6 +35,15 @@ export interface RequestMap {
     result: { files: string[] };
   };
   'run.release': { params: { runId: string }; result: { released: boolean } };
+  /** Inspect: one page of test images with their predictions, filtered and sorted. */
+  'run.testPredictions': {
+    params: { runId: string; offset: number; limit: number; sort?: GallerySort } & GalleryFilter;
+    result: GalleryPage;
+  };
+  /** Inspect: every layer's output for one dataset image. */
+  'run.activations': { params: { runId: string; split: DatasetSplit; index: number }; result: ActivationsResult };
+  /** Inspect: a photo through the Fashion-MNIST conversion, step by step (and classified if runId). */
+  'image.preprocess': { params: PreprocessParams; result: PreprocessResult };
 }
 
 /** Everything the engine announces without being asked. */

@@ -7,6 +7,7 @@ import { predictImages } from '../predict';
 import { trainGraph } from '../train';
 import { exportRun } from './export-formats';
 import type { HandlerMap } from './context';
+import { INSPECT_HANDLERS } from '../inspect/handlers';
 
 /** Every request the engine answers; each returns a Result, exceptions are caught by the server. */
 export const HANDLERS: HandlerMap = {
@@ -103,4 +104,5 @@ export const HANDLERS: HandlerMap = {
   },
 
   'run.release': async (params, ctx) => ok({ released: ctx.runs.release(params.runId) }),
+  ...INSPECT_HANDLERS,
 };

@@ -10,8 +10,9 @@ import { engineErrors } from './errors-engine';
 import { fileErrors } from './errors-file';
 import { transportErrors } from './errors-transport';
 import { exportTexts } from './export';
+import { inspect, imaging, inspectErrors } from './inspect';
 
-const errorAreas: ErrorTexts[] = [graphErrors, datasetErrors, engineErrors, fileErrors, transportErrors];
+const errorAreas: ErrorTexts[] = [graphErrors, datasetErrors, engineErrors, fileErrors, transportErrors, inspectErrors];
 
 /** Each area owns one file; this one only joins them. */
 export const ptBR: Messages = {
@@ -21,6 +22,8 @@ export const ptBR: Messages = {
   editor,
   export: exportTexts,
   training,
+  inspect,
+  imaging,
   errors: Object.assign({}, ...errorAreas.map((area) => area.errors)),
   hints: Object.assign({}, ...errorAreas.map((area) => area.hints)),
 };

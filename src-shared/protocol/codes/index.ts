@@ -3,6 +3,7 @@ import { DATASET_CODES } from './dataset-codes';
 import { ENGINE_CODES } from './engine-codes';
 import { FILE_CODES } from './file-codes';
 import { TRANSPORT_CODES } from './transport-codes';
+import { INSPECT_CODES } from './inspect-codes';
 
 // Each area owns its list of stable error codes; this file only joins them.
 export const ERROR_CODES = [
@@ -11,6 +12,7 @@ export const ERROR_CODES = [
   ...ENGINE_CODES,
   ...FILE_CODES,
   ...TRANSPORT_CODES,
+  ...INSPECT_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
