@@ -105,7 +105,7 @@ export async function trainGraph(options: TrainOptions): Promise<Result<TrainedR
             return;
           }
           if (tracker.shouldEmitBatch(batch)) {
-            emit('train.batch', { runId, ...tracker.batchMetrics(epoch, batch, logs.loss, logs.accuracy) });
+            emit('train.batch', { runId, ...tracker.batchMetrics(epoch + 1, batch, logs.loss, logs.accuracy) });
           }
           if (now() - lastYield >= YIELD_EVERY_MS) {
             await yieldToEventLoop();

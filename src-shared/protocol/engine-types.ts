@@ -32,6 +32,7 @@ export interface DatasetImage {
 }
 
 export interface EpochMetrics {
+  /** 1-based: the epoch just completed. */
   epoch: number;
   epochs: number;
   loss: number;
@@ -44,8 +45,10 @@ export interface EpochMetrics {
 }
 
 export interface BatchMetrics {
+  /** 1-based: the epoch in progress. */
   epoch: number;
   epochs: number;
+  /** 0-based index (as tfjs counts) of the batch just finished within the epoch. */
   batch: number;
   batchesPerEpoch: number;
   loss: number;

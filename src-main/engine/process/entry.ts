@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     },
     onClose: () => {
       server?.dispose();
-      process.exit(0);
+      // Keeps exit code 1 when start-up already failed.
+      process.exit();
     },
   });
   transport.send({ type: 'status', state: 'starting' });
