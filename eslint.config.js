@@ -49,7 +49,7 @@ export default tseslint.config(
   layer(
     ['src-main/shell/**/*.ts', 'src-main/web/**/*.ts'],
     [
-      { group: ['**/engine/**', '!**/engine/*?modulePath'], message: 'Shell and web start the engine as a process and know it only through src-shared/protocol.' },
+      { group: ['**/engine/**', '!**/engine/*/', '!**/engine/**/*?modulePath'], message: 'Shell and web start the engine as a process and know it only through src-shared/protocol.' },
       { group: ['**/src-renderer/**'], message: 'The Node side never imports the renderer.' },
     ],
   ),

@@ -43,7 +43,7 @@ export function createBrowserHost(): HostApi {
       const file = await pickFile('.camadas,application/json,.json');
       if (!file) return ok(null);
       if (file.size > MAX_PROJECT_BYTES) {
-        return fail(appError('FILE_TOO_LARGE', `${file.name} is larger than ${MAX_PROJECT_BYTES} bytes.`, { params: { name: file.name } }));
+        return fail(appError('FILE_TOO_LARGE', `${file.name} is larger than ${MAX_PROJECT_BYTES} bytes.`, { params: { name: file.name, limit: MAX_PROJECT_BYTES / (1024 * 1024) } }));
       }
       try {
         return ok({ path: null, name: file.name, contents: await file.text() });
