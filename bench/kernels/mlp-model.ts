@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 
 /** The course MLP (Flatten → Dense 128 relu → Dense 10 softmax), compiled as the course does. */
-export function buildCourseMlp(): tf.Sequential {
+export function buildCourseMlp(optimizer: tf.Optimizer = tf.train.adam(1e-3)): tf.Sequential {
   const model = tf.sequential({
     layers: [
       tf.layers.flatten({ inputShape: [28, 28] }),
@@ -10,7 +10,7 @@ export function buildCourseMlp(): tf.Sequential {
     ],
   });
   model.compile({
-    optimizer: tf.train.adam(1e-3),
+    optimizer,
     loss: 'sparseCategoricalCrossentropy',
     metrics: ['accuracy'],
   });

@@ -2,7 +2,7 @@
  * Times training steps of the course MLP on the wasm backend, with tfjs' stock kernels and with
  * Camadas' custom ones, and optionally profiles which kernels a step spends its time in.
  *
- *   npx tsx bench/kernels/mlp-step.ts [--steps 300] [--batches 32,128] [--kernels stock,custom] [--profile]
+ *   npx tsx bench/kernels/mlp-step.ts [--steps 300] [--batches 32,128] [--kernels stock,custom,custom-fused-adam] [--profile]
  *
  * Prints one JSON line per (kernels, batch). Never asserts timings.
  */
@@ -19,12 +19,12 @@ function arg(name: string, fallback: string): string {
 async function main(): Promise<void> {
   const steps = Number(arg('steps', '300'));
   const batches = arg('batches', '32,128').split(',').map(Number);
-  const kernelSets = arg('kernels', 'stock,custom').split(',');
+  const kernelSets = arg('kernels', 'stock,custom,custom-fused-adam').split(',');
   const profile = process.argv.includes('--profile');
   await tf.setBackend('wasm');
   await tf.ready();
   for (const kernels of kernelSets) {
-    if (kernels === 'custom') registerCustomKernels('wasm');
+    if (kernels.startsWith('custom')) registerCustomKernels('wasm');
     else unregisterCustomKernels();
     for (const batch of batches)
       console.log(JSON.stringify(await timeMlpSteps(kernels, batch, steps, profile)));

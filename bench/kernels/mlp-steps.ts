@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { loadFashionSubset } from './fashion-subset';
+import { createAdamOptimizer } from '../../src-main/engine/kernels';
 import { buildCourseMlp } from './mlp-model';
 import { profileStep, type KernelShare } from './profile-step';
 
@@ -12,6 +13,8 @@ export interface StepResult {
   steps: number;
   msPerStep: number;
   samplesPerSecond: number;
+  cpuMsPerStep: number;
+  samplesPerCpuSecond: number;
   kernelCalls?: number;
   topKernels?: KernelShare[];
 }
@@ -33,23 +36,40 @@ export async function timeMlpSteps(
     );
     ys.push(tf.tensor1d(data.labels.subarray(b * batch, (b + 1) * batch)));
   }
-  const model = buildCourseMlp();
+  // 'fused' kernel sets train with Camadas' fused Adam; the others with tf.train.adam.
+  const model = buildCourseMlp(
+    kernels.includes('fused') ? createAdamOptimizer(1e-3) : tf.train.adam(1e-3),
+  );
   const step = async (i: number): Promise<void> => {
     const k = i % batchesAvailable;
     await model.trainOnBatch(xs[k] as tf.Tensor, ys[k] as tf.Tensor);
   };
   for (let i = 0; i < 20; i++) await step(i);
-  const t0 = performance.now();
-  for (let i = 0; i < steps; i++) await step(i);
-  const ms = (performance.now() - t0) / steps;
+  // Other processes share the 2 cores: time several rounds and keep the fastest, and also
+  // report process CPU time per step, which contention disturbs far less than wall time.
+  const rounds = 5;
+  const perRound = Math.max(1, Math.round(steps / rounds));
+  let bestMs = Infinity;
+  let bestCpuMs = Infinity;
+  let done = 0;
+  for (let r = 0; r < rounds; r++) {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (let i = 0; i < perRound; i++) await step(done++);
+    const cpu = process.cpuUsage(cpu0);
+    bestMs = Math.min(bestMs, (performance.now() - t0) / perRound);
+    bestCpuMs = Math.min(bestCpuMs, (cpu.user + cpu.system) / 1000 / perRound);
+  }
   const result: StepResult = {
     bench: 'mlp-step',
     backend: tf.getBackend(),
     kernels,
     batch,
-    steps,
-    msPerStep: Number(ms.toFixed(3)),
-    samplesPerSecond: Math.round((batch * 1000) / ms),
+    steps: done,
+    msPerStep: Number(bestMs.toFixed(3)),
+    samplesPerSecond: Math.round((batch * 1000) / bestMs),
+    cpuMsPerStep: Number(bestCpuMs.toFixed(3)),
+    samplesPerCpuSecond: Math.round((batch * 1000) / bestCpuMs),
   };
   if (profile) {
     const p = await profileStep(() => step(0));

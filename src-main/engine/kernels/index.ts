@@ -1,4 +1,5 @@
 import type { BackendName } from '../../../src-shared/protocol';
+import { adamUpdateConfig } from './adam-update';
 import { installKernel, restoreStockKernels } from './kernel-swap';
 import { wasmConv2DBackpropFilterConfig } from './wasm-conv2d-backprop-filter';
 import { wasmBatchMatMulConfig, wasmFusedMatMulConfig } from './wasm-mat-mul';
@@ -15,9 +16,12 @@ export function registerCustomKernels(backend: BackendName): void {
     installKernel(wasmFusedMatMulConfig());
     installKernel(wasmConv2DBackpropFilterConfig());
   }
+  if (backend === 'wasm' || backend === 'cpu') installKernel(adamUpdateConfig(backend));
 }
 
 /** Restores tfjs' stock kernels (benchmarks compare both; tests undo their changes). */
 export function unregisterCustomKernels(): void {
   restoreStockKernels();
 }
+
+export { createAdamOptimizer, FusedAdamOptimizer } from './fused-adam';
