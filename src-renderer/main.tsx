@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { EditorScreen } from './canvas/EditorScreen';
+import { TrainingPanel } from './training/TrainingPanel';
 import { initialLocale } from './i18n/locale-preference';
 import { setupI18n } from './i18n/setup';
 import { connectEngine } from './lib/connect-engine';
@@ -26,7 +27,10 @@ createRoot(root).render(
       <HostProvider host={host}>
         <EngineProvider client={engine}>
           <App>
-            <EditorScreen />
+            <div className="workspace-split">
+              <EditorScreen />
+              <TrainingPanel />
+            </div>
           </App>
         </EngineProvider>
       </HostProvider>

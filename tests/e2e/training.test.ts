@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type AppUnderTest } from './support/app';
+import { chromiumAvailable } from './support/chromium';
+
+const points = async (page: Page, metric: 'loss' | 'accuracy'): Promise<number> =>
+  Number(await page.getByTestId(`chart-${metric}`).getAttribute('data-points'));
+
+async function setField(page: Page, testId: string, value: string): Promise<void> {
+  const field = page.getByTestId(testId);
+  await field.fill(value);
+  await field.blur();
+  expect(await field.inputValue()).toBe(value);
+}
+
+describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () => {
+  let app: AppUnderTest;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'camadas-training-e2e-'));
+    app = await startApp();
+    const status = app.page.getByTestId('backend-status');
+    await status.and(app.page.locator('[data-state="connected"]')).waitFor({ timeout: 120_000 });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('trains the course model for 2 epochs with live charts and reports a test accuracy above 0.5', async () => {
+    const { page } = app;
+    await page.getByTestId('template-picker').selectOption('course-mlp');
+    expect(await page.getByTestId('hp-epochs').inputValue()).toBe('5');
+    expect(await page.getByTestId('hp-batch-size').inputValue()).toBe('32');
+    expect(await page.getByTestId('hp-optimizer').inputValue()).toBe('adam');
+    expect(await page.getByTestId('hp-learning-rate').inputValue()).toBe('0.001');
+    expect(await page.getByTestId('hp-validation-split').inputValue()).toBe('0.2');
+    await setField(page, 'hp-epochs', '2');
+    await setField(page, 'hp-train-limit', '3000');
+
+    const start = page.getByTestId('train-start');
+    await expect.poll(() => start.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await start.click();
+
+    // While training the graph and the hyperparameters are locked, and the UI says so.
+    await expect.poll(() => page.getByTestId('train-notice').isVisible()).toBe(true);
+    expect(await page.getByTestId('hp-epochs').isDisabled()).toBe(true);
+    expect(await page.getByTestId('train-progress').getAttribute('data-epochs')).toBe('2');
+
+    await expect.poll(() => points(page, 'loss'), { timeout: 120_000, interval: 50 }).toBeGreaterThan(0);
+    const early = await points(page, 'loss');
+    await expect.poll(() => points(page, 'loss'), { timeout: 120_000, interval: 50 }).toBeGreaterThan(early);
+
+    const accuracy = page.getByTestId('test-accuracy');
+    await accuracy.waitFor({ timeout: 170_000 });
+    expect(Number(await accuracy.getAttribute('data-value'))).toBeGreaterThan(0.5);
+    expect(await points(page, 'accuracy')).toBeGreaterThan(0);
+    expect(await page.getByTestId('curve-reading').locator('li').count()).toBeGreaterThan(0);
+    const item = page.getByTestId('run-item');
+    expect(await item.count()).toBe(1);
+    expect(await item.getAttribute('data-status')).toBe('completed');
+    expect(await page.getByTestId('hp-epochs').isDisabled()).toBe(false);
+  });
+
+  it('stops a second run mid-epoch: it is marked stopped within a second and both runs are listed', async () => {
+    const { page } = app;
+    await setField(page, 'hp-epochs', '3');
+    await setField(page, 'hp-train-limit', '30000');
+    await page.getByTestId('train-start').click();
+
+    const progress = page.getByTestId('train-progress');
+    await expect
+      .poll(async () => Number(await progress.getAttribute('data-batch')), { timeout: 120_000, interval: 50 })
+      .toBeGreaterThan(0);
+    expect(await progress.getAttribute('data-epoch')).toBe('1');
+    await page.getByTestId('train-stop').click();
+    const newest = page.getByTestId('run-item').first();
+    await newest.and(page.locator('[data-status="stopped"]')).waitFor({ timeout: 1_000 });
+
+    await expect.poll(() => page.getByTestId('train-start').isEnabled(), { timeout: 60_000 }).toBe(true);
+    const statuses = await page.getByTestId('run-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
+    expect(statuses).toEqual(['stopped', 'completed']);
+  });
+
+  it('keeps the runs with the project: saved, the page reloaded, the file opened, both runs are back', async () => {
+    const { page } = app;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('project-save').click()]);
+    const file = path.join(dir, 'course.camadas');
+    await download.saveAs(file);
+
+    await page.reload();
+    await page.getByTestId('backend-status').and(page.locator('[data-state="connected"]')).waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('run-item').count()).toBe(0);
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('project-open').click()]);
+    await chooser.setFiles(file);
+    await expect.poll(() => page.getByTestId('run-item').count(), { timeout: 10_000 }).toBe(2);
+    const statuses = await page.getByTestId('run-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
+    expect(statuses).toEqual(['stopped', 'completed']);
+    // The completed run still shows its test result when picked.
+    await page.getByTestId('run-item').nth(1).getByTestId('run-show').click();
+    expect(Number(await page.getByTestId('test-accuracy').getAttribute('data-value'))).toBeGreaterThan(0.5);
+    expect(await points(page, 'loss')).toBeGreaterThan(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
