@@ -39,6 +39,8 @@ export function rendererViteConfig(): UserConfig {
       target: 'chrome120',
       sourcemap: true,
       reportCompressedSize: false,
+      // A local desktop/loopback app: one bundle is fine, the size warning is noise.
+      chunkSizeWarningLimit: 8192,
       // electron-vite requires the entry to be named; plain Vite would default to the same file.
       rolldownOptions: { input: fileURLToPath(new URL('../src-renderer/index.html', import.meta.url)) },
     },

@@ -17,7 +17,7 @@ describe.skipIf(!chromiumAvailable())('app shell in browser mode', () => {
 
   it('loads the app frame with its title and language switch', async () => {
     const { page } = app;
-    await expect.poll(() => page.title()).toBe('Camadas');
+    await expect.poll(() => page.title()).toContain('Camadas');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Camadas');
     expect(await page.getByTestId('language-switch').inputValue()).toBe('en');
     expect(await page.getByTestId('workspace').count()).toBe(1);
@@ -38,6 +38,26 @@ describe.skipIf(!chromiumAvailable())('app shell in browser mode', () => {
     await dataset.and(app.page.locator('[data-available="true"], [data-available="false"]')).waitFor({ timeout: 120_000 });
     if ((await dataset.getAttribute('data-available')) === 'true') {
       expect(await dataset.textContent()).toMatch(/60,000 training and 10,000 test images/);
+    }
+  });
+
+  it('starts in Brazilian Portuguese for a pt-BR browser and remembers a switch to English', async () => {
+    const context = await app.browser.newContext({ locale: 'pt-BR' });
+    try {
+      const page = await context.newPage();
+      await page.goto(app.server.url);
+      const switcher = page.getByTestId('language-switch');
+      expect(await switcher.inputValue()).toBe('pt-BR');
+      expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
+      expect(await page.getByTestId('backend-status').textContent()).toContain('Motor de treinamento');
+
+      await switcher.selectOption('en');
+      await expect.poll(() => page.getByTestId('backend-status').textContent()).toContain('Training engine');
+      await page.reload();
+      expect(await page.getByTestId('language-switch').inputValue()).toBe('en');
+      expect(await page.getByTestId('backend-status').textContent()).toContain('Training engine');
+    } finally {
+      await context.close();
     }
   });
 
