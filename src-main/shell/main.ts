@@ -1,9 +1,9 @@
 import { app, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { pickLocale, type Locale } from '../../src-shared/i18n/messages';
 import type { DocumentState, MenuCommand } from '../../src-shared/protocol/host-api';
 import { AppMenu } from './app-menu';
+import { APP_URL, registerAppScheme, serveRenderer } from './app-protocol';
 import { EngineHost } from './engine-host';
 import { IPC } from './ipc-channels';
 import { registerIpcHandlers } from './ipc-handlers';
@@ -19,7 +19,9 @@ import { ProjectFiles } from './project-files';
 
 const here = import.meta.dirname;
 const isDev = !app.isPackaged;
-const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(here, '../renderer/index.html')).href;
+// Development loads the Vite dev server; a build is served from app://camadas/ (app-protocol.ts).
+const appUrl = process.env.ELECTRON_RENDERER_URL ?? APP_URL;
+registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
 let documentState: DocumentState = { title: 'Camadas', dirty: false };
@@ -67,6 +69,7 @@ function focusWindow(): void {
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
+  serveRenderer(path.join(here, '../renderer'));
   locale = pickLocale(app.getLocale());
   await menu.init(locale);
   engine.start();

@@ -10,6 +10,15 @@ describe('navigation policy', () => {
     expect(isAppUrl('http://localhost:5173/some/route', 'http://localhost:5173/')).toBe(true);
   });
 
+  it('treats every page under app://camadas/ as the app, and nothing else with an opaque origin', () => {
+    const app = 'app://camadas/index.html';
+    expect(isAppUrl('app://camadas/index.html#/runs', app)).toBe(true);
+    expect(isAppUrl('app://camadas/assets/index-1.js', app)).toBe(true);
+    expect(isAppUrl('app://elsewhere/index.html', app)).toBe(false);
+    expect(isAppUrl('evil://camadas/index.html', app)).toBe(false);
+    expect(isAppUrl('data:text/html,<h1>hi</h1>', app)).toBe(false);
+  });
+
   it('refuses other files, other origins and unparsable URLs', () => {
     expect(isAppUrl('file:///etc/passwd', fileApp)).toBe(false);
     expect(isAppUrl('https://evil.example/', fileApp)).toBe(false);
