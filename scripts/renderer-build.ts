@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { RENDERER_OUT_DIR, REPO_ROOT, rendererViteConfig } from './renderer-vite-config';
@@ -25,13 +25,28 @@ export function rendererIsStale(): boolean {
   });
 }
 
-/** Builds src-renderer into out/renderer with Vite (the same config electron-vite uses). */
+/**
+ * Builds src-renderer into out/renderer with Vite (the same config electron-vite uses). The
+ * bundle is written next to it and swapped in with renames, so a server already running on
+ * out/renderer (another test run, `npm run web`) never sees a half-empty folder.
+ */
 export async function buildRenderer(options: { quiet?: boolean } = {}): Promise<void> {
-  await build({
-    ...rendererViteConfig(),
-    configFile: false,
-    logLevel: options.quiet ? 'error' : 'warn',
-  });
+  const config = rendererViteConfig();
+  const staging = `${RENDERER_OUT_DIR}.building-${process.pid}`;
+  const retired = `${RENDERER_OUT_DIR}.old-${process.pid}`;
+  try {
+    await build({
+      ...config,
+      build: { ...config.build, outDir: staging },
+      configFile: false,
+      logLevel: options.quiet ? 'error' : 'warn',
+    });
+    if (existsSync(RENDERER_OUT_DIR)) renameSync(RENDERER_OUT_DIR, retired);
+    renameSync(staging, RENDERER_OUT_DIR);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    rmSync(retired, { recursive: true, force: true });
+  }
 }
 
 /** Builds the renderer only when its sources changed since the last build. */
