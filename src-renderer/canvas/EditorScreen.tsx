@@ -27,8 +27,8 @@ export function EditorScreen() {
           <Palette />
           <GraphCanvas />
           <aside className="editor-side">
-            <Inspector />
             <ProblemsPanel />
+            <Inspector />
             <ModelSummary />
           </aside>
         </div>

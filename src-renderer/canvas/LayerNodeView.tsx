@@ -25,7 +25,7 @@ function LayerNodeViewImpl({ data, selected }: NodeProps<LayerFlowNode>) {
   if (selected) classes.push('layer-node--selected');
   return (
     <div className={classes.join(' ')} data-testid={`node-${layer.kind}`} data-node-id={layer.id}>
-      {spec.role !== 'input' && <Handle type="target" position={Position.Top} aria-label={t('editor.node.inHandle')} />}
+      {spec.role !== 'input' && <Handle type="target" position={Position.Top} title={t('editor.node.inHandle')} />}
       <div className="layer-node-header">
         <span className="layer-node-icon" aria-hidden="true">
           {spec.icon}
@@ -52,7 +52,7 @@ function LayerNodeViewImpl({ data, selected }: NodeProps<LayerFlowNode>) {
           ))}
         </ul>
       )}
-      {spec.role !== 'output' && <Handle type="source" position={Position.Bottom} aria-label={t('editor.node.outHandle')} />}
+      {spec.role !== 'output' && <Handle type="source" position={Position.Bottom} title={t('editor.node.outHandle')} />}
     </div>
   );
 }

@@ -63,10 +63,20 @@ function NumberField({ nodeId, kind, spec, value }: FieldProps & { spec: Extract
   );
 }
 
+/** The i18n key explaining the chosen option (`layers.activations.relu`), if the option has one. */
+function optionHelpKey(param: string, option: string): string | null {
+  if (option === '') return null;
+  if (param === 'activation') return activationI18nKey(option);
+  if (param === 'kernelInitializer') return `layers.initializers.${option}`;
+  return null;
+}
+
 function ChoiceField({ nodeId, kind, spec, value }: FieldProps & { spec: Extract<ParamSpec, { type: 'choice' }> }) {
   const { t } = useTranslation();
   const id = useId();
   const current = typeof value === 'string' ? value : '';
+  const optionKey = optionHelpKey(spec.name, current);
+  const optionHelp = optionKey === null ? '' : t(optionKey);
   return (
     <div className="inspector-field">
       <label htmlFor={id}>{t(paramI18nKey(kind, spec.name, 'label'))}</label>
@@ -78,7 +88,10 @@ function ChoiceField({ nodeId, kind, spec, value }: FieldProps & { spec: Extract
         ))}
       </select>
       <span className="inspector-help">
-        {spec.name === 'activation' && current !== '' ? t(activationI18nKey(current)) : t(paramI18nKey(kind, spec.name, 'help'))}
+        {t(paramI18nKey(kind, spec.name, 'help'))}
+      </span>
+      <span className="inspector-help inspector-option-help" data-testid={`inspector-${spec.name}-help`}>
+        {optionHelp}
       </span>
     </div>
   );

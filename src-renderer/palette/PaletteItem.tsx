@@ -28,8 +28,6 @@ export function PaletteItem({ kind }: { kind: LayerKind }) {
         tabIndex={0}
         draggable
         data-testid={`palette-item-${kind}`}
-        aria-label={t('editor.palette.add', { name })}
-        aria-describedby={`palette-summary-${kind}`}
         onDragStart={(event: DragEvent) => startLayerDrag(event, kind)}
         onDoubleClick={() => addBelowLast(kind)}
         onKeyDown={onKeyDown}
@@ -39,7 +37,7 @@ export function PaletteItem({ kind }: { kind: LayerKind }) {
         </span>
         <span className="palette-text">
           <span className="palette-name">{name}</span>
-          <span className="palette-summary" id={`palette-summary-${kind}`}>
+          <span className="palette-summary">
             {t(`layers.${kind}.summary`)}
           </span>
         </span>

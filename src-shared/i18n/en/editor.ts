@@ -60,7 +60,6 @@ export const editor: Messages = {
   palette: {
     title: 'Layers',
     help: 'Drag a layer onto the canvas, or select it and press Enter.',
-    add: 'Add a {{name}} layer',
   },
   inspector: {
     title: 'Layer settings',

@@ -60,7 +60,6 @@ export const editor: Messages = {
   palette: {
     title: 'Camadas',
     help: 'Arraste uma camada para a tela, ou selecione-a e pressione Enter.',
-    add: 'Adicionar uma camada {{name}}',
   },
   inspector: {
     title: 'Configurações da camada',
