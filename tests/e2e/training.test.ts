@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +40,11 @@ describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () =
     expect(await page.getByTestId('hp-optimizer').inputValue()).toBe('adam');
     expect(await page.getByTestId('hp-learning-rate').inputValue()).toBe('0.001');
     expect(await page.getByTestId('hp-validation-split').inputValue()).toBe('0.2');
+    // Out-of-range values are refused with the allowed range; the document keeps the last valid one.
+    await page.getByTestId('hp-epochs').fill('0');
+    expect(await page.getByTestId('hp-epochs-error').textContent()).toMatch(/1 ≤ epochs ≤ 1000/);
     await setField(page, 'hp-epochs', '2');
+    expect(await page.getByTestId('hp-epochs-error').textContent()).toBe('');
     await setField(page, 'hp-train-limit', '3000');
 
     const start = page.getByTestId('train-start');
@@ -105,7 +109,46 @@ describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () =
     // The completed run still shows its test result when picked.
     await page.getByTestId('run-item').nth(1).getByTestId('run-show').click();
     expect(Number(await page.getByTestId('test-accuracy').getAttribute('data-value'))).toBeGreaterThan(0.5);
-    expect(await points(page, 'loss')).toBeGreaterThan(0);
+    const alone = await points(page, 'loss');
+    expect(alone).toBeGreaterThan(0);
+
+    // Overlaying the stopped run adds its curves to the charts.
+    await page.getByTestId('run-item').nth(0).getByTestId('run-compare').check();
+    await expect.poll(() => points(page, 'loss')).toBeGreaterThan(alone);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('runs-export-csv').click()]);
+    const csvFile = path.join(dir, csv.suggestedFilename());
+    await csv.saveAs(csvFile);
+    const rows = readFileSync(csvFile, 'utf8').trim().split('\r\n');
+    expect(rows[0]).toBe('run,kind,epoch,loss,accuracy,val_loss,val_accuracy,samples_per_second,elapsed_ms');
+    const kinds = rows.slice(1).map((r) => r.split(',')[1]);
+    expect(kinds.filter((k) => k === 'epoch')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'batch').length).toBeGreaterThan(2);
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-loss-png').click()]);
+    const pngFile = path.join(dir, png.suggestedFilename());
+    await png.saveAs(pngFile);
+    expect(readFileSync(pngFile).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(app.pageErrors).toEqual([]);
+  });
+
+  it('ends a run whose engine died with a translated message and hint, leaving earlier runs intact', async () => {
+    const { page, server } = app;
+    await setField(page, 'hp-epochs', '3');
+    await setField(page, 'hp-train-limit', '30000');
+    await page.getByTestId('train-start').click();
+    await expect
+      .poll(async () => Number(await page.getByTestId('train-progress').getAttribute('data-batch')), { timeout: 120_000, interval: 50 })
+      .toBeGreaterThan(0);
+    process.kill(server.enginePid()!, 'SIGKILL');
+
+    const error = page.getByTestId('training-error');
+    await error.waitFor({ timeout: 60_000 });
+    expect(['ENGINE_RESTARTED', 'ENGINE_DISCONNECTED']).toContain(await error.getAttribute('data-code'));
+    expect(await error.textContent()).toMatch(/earlier runs are unchanged/);
+    const statuses = await page.getByTestId('run-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
+    expect(statuses).toEqual(['failed', 'stopped', 'completed']);
+    await page.getByTestId('backend-status').and(page.locator('[data-state="connected"]')).waitFor({ timeout: 120_000 });
+    await expect.poll(() => page.getByTestId('train-start').isEnabled(), { timeout: 10_000 }).toBe(true);
   });
 });
