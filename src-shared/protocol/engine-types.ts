@@ -93,4 +93,4 @@ export interface TrainResult {
   evaluation: Evaluation | null;
 }
 
-export type ExportFormat = 'tfjs' | 'h5' | 'python' | 'js';
+export type ExportFormat = 'tfjs' | 'h5' | 'python' | 'js' | 'reports';

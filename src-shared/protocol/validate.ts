@@ -50,7 +50,7 @@ export const PARAM_SCHEMAS: ParamSchemas = {
     .object({ runId, images: z.array(z.array(z.number())).min(1).max(MAX_PREDICT_IMAGES) })
     .strict(),
   'run.export': z
-    .object({ runId, format: z.enum(['tfjs', 'h5', 'python', 'js']), path: z.string().min(1).max(4096) })
+    .object({ runId, format: z.enum(['tfjs', 'h5', 'python', 'js', 'reports']), path: z.string().min(1).max(4096) })
     .strict(),
   'run.release': z.object({ runId }).strict(),
   ...INSPECT_PARAM_SCHEMAS,

@@ -14,8 +14,8 @@ import { exportFailed, writeFileAtomically } from './atomic-file';
 import { writeKerasH5 } from './h5/write-keras-h5';
 import { writeReports } from './reports';
 
-/** Every export: the protocol's model formats, plus 'reports' (history and evaluation files). */
-export type ExportRunFormat = ExportFormat | 'reports';
+/** Every export: the model formats and 'reports' (history and evaluation files). */
+export type ExportRunFormat = ExportFormat;
 
 export const EXPORT_RUN_FORMATS: readonly ExportRunFormat[] = ['tfjs', 'h5', 'python', 'js', 'reports'];
 

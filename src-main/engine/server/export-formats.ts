@@ -1,11 +1,12 @@
 import type { ExportFormat } from '../../../src-shared/protocol/engine-types';
-import { appError, fail, type Result } from '../../../src-shared/protocol/result';
+import type { Result } from '../../../src-shared/protocol/result';
 import type { RunRecord } from '../runs';
 import { exportModel } from '../model-io';
+import { exportRun as exportRunFiles } from '../export';
 
 /**
- * The ONE switch over export formats. 'tfjs' is written here; h5, python and js are wired in
- * by the export work (issue 7) as one case each.
+ * The ONE switch over export formats. 'tfjs' is written by model-io; h5, python, js and reports
+ * by engine/export (issue 7).
  */
 export async function exportRun(run: RunRecord, format: ExportFormat, path: string): Promise<Result<{ files: string[] }>> {
   switch (format) {
@@ -14,10 +15,7 @@ export async function exportRun(run: RunRecord, format: ExportFormat, path: stri
     case 'h5':
     case 'python':
     case 'js':
-      return fail(
-        appError('EXPORT_FAILED', `Export as "${format}" is not yet supported.`, {
-          params: { reason: `the "${format}" format is not yet supported`, format },
-        }),
-      );
+    case 'reports':
+      return exportRunFiles({ model: run.model, graph: run.graph, history: run.history, evaluation: run.evaluation, format, path });
   }
 }
