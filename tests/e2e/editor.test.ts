@@ -177,4 +177,52 @@ describe.skipIf(!chromiumAvailable())('model editor in browser mode', () => {
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(2);
     expect(await page.getByTestId('project-dirty').count()).toBe(0);
   });
+
+  it('builds the course model with the keyboard alone: Enter in the palette, connect in the inspector', async () => {
+    const { page } = app;
+    expect(await page.locator('.react-flow__node').count()).toBe(2);
+    for (const kind of ['flatten', 'dense']) {
+      await page.getByTestId(`palette-item-${kind}`).focus();
+      await page.keyboard.press('Enter');
+    }
+    for (const kind of ['input', 'flatten', 'dense']) {
+      await page.locator(`.react-flow__node-${kind}`).focus();
+      await page.keyboard.press('Enter');
+      await page.locator(`[data-testid="inspector"][data-node-id]`).waitFor();
+      await page.getByTestId('inspector-connect').focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => edgeLabels(page)).toEqual(['128', '28 × 28', '784']);
+    expect(await page.getByTestId('model-summary-total-params').textContent()).toBe('101770');
+  });
+
+  it('copies, pastes and duplicates layers, and tidies the chain', async () => {
+    const { page } = app;
+    await page.getByTestId('node-dense').click();
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => page.getByTestId('node-dense').count()).toBe(2);
+    await page.keyboard.press('Control+d');
+    await expect.poll(() => page.getByTestId('node-dense').count()).toBe(3);
+    expect(await page.locator('[data-testid="validation-message"][data-code="GRAPH_NODE_DISCONNECTED"]').count()).toBe(2);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('node-dense').count()).toBe(1);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.getByTestId('node-dense').count()).toBe(2);
+
+    await page.getByTestId('canvas-auto-layout').click();
+    const tops = await Promise.all(
+      ['input', 'flatten', 'output'].map(async (kind) => (await page.getByTestId(`node-${kind}`).boundingBox())?.y ?? NaN),
+    );
+    expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+  });
+
+  it('shows the layer at fault when a problem is clicked', async () => {
+    const { page } = app;
+    const problem = page.locator('[data-testid="validation-message"][data-code="GRAPH_NODE_DISCONNECTED"]');
+    await problem.click();
+    const nodeId = await problem.getAttribute('data-node-id');
+    await expect.poll(() => page.getByTestId('inspector').getAttribute('data-node-id')).toBe(nodeId);
+  });
 });
