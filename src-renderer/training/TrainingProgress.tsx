@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../src-shared/training/duration';
+import { useRuns } from '../store/runs-store';
 import { useTraining } from '../store/training-store';
 
 /** Epoch x of y, batch, speed, elapsed and remaining time of the live run. */
@@ -8,6 +9,7 @@ export function TrainingProgress() {
   const status = useTraining((s) => s.status);
   const phase = useTraining((s) => s.phase);
   const progress = useTraining((s) => s.progress);
+  const lastStatus = useRuns((s) => s.runs[s.runs.length - 1]?.status ?? null);
   const epochs = progress?.epochs ?? 0;
   const epoch = progress?.epoch ?? 0;
   const batch = progress?.batch ?? 0;
@@ -50,7 +52,17 @@ export function TrainingProgress() {
           <span>{t('training.progress.remaining', { time: formatDuration(progress.etaMs > 0 ? progress.etaMs : null) })}</span>
         </div>
       ) : (
-        <div className="train-progress-text">{t('training.progress.idle')}</div>
+        <div className="train-progress-text">
+          {lastStatus === null || progress === null ? (
+            t('training.progress.idle')
+          ) : (
+            <>
+              <strong>{t(`training.runs.status.${lastStatus}`)}</strong>
+              <span>{t('training.progress.epoch', { epoch, epochs })}</span>
+              <span>{t('training.progress.elapsed', { time: formatDuration(progress.elapsedMs) })}</span>
+            </>
+          )}
+        </div>
       )}
     </div>
   );
