@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { EditorScreen } from './canvas/EditorScreen';
 import { TrainingPanel } from './training/TrainingPanel';
+import { WorkspaceTabs } from './inspect/WorkspaceTabs';
 import { initialLocale } from './i18n/locale-preference';
 import { setupI18n } from './i18n/setup';
 import { connectEngine } from './lib/connect-engine';
@@ -27,10 +28,12 @@ createRoot(root).render(
       <HostProvider host={host}>
         <EngineProvider client={engine}>
           <App>
-            <div className="workspace-split">
-              <EditorScreen />
-              <TrainingPanel />
-            </div>
+            <WorkspaceTabs>
+              <div className="workspace-split">
+                <EditorScreen />
+                <TrainingPanel />
+              </div>
+            </WorkspaceTabs>
           </App>
         </EngineProvider>
       </HostProvider>

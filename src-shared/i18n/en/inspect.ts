@@ -4,6 +4,11 @@ import type { ErrorTexts, Messages } from '../messages';
 export const inspect: Messages = {
   tab: 'Inspect',
   title: 'Inspect',
+  workspace: {
+    label: 'Workspace',
+    build: 'Build and train',
+    inspect: 'Inspect',
+  },
   sections: {
     label: 'Inspect views',
     dataset: 'Dataset',
@@ -88,8 +93,8 @@ export const inspect: Messages = {
   },
   probabilities: {
     title: 'Probability of each class',
-    legendTrue: '■ T = true class',
-    legendPredicted: '▲ P = prediction',
+    legendTrue: 'T = true class',
+    legendPredicted: 'P = prediction',
     markTrue: 'T',
     markPredicted: 'P',
     row: '{{name}}: {{value}}',

@@ -4,6 +4,11 @@ import type { ErrorTexts, Messages } from '../messages';
 export const inspect: Messages = {
   tab: 'Inspecionar',
   title: 'Inspecionar',
+  workspace: {
+    label: 'Área de trabalho',
+    build: 'Montar e treinar',
+    inspect: 'Inspecionar',
+  },
   sections: {
     label: 'Telas de inspeção',
     dataset: 'Dataset',
@@ -89,8 +94,8 @@ export const inspect: Messages = {
   },
   probabilities: {
     title: 'Probabilidade de cada classe',
-    legendTrue: '■ V = classe verdadeira',
-    legendPredicted: '▲ P = previsão',
+    legendTrue: 'V = classe verdadeira',
+    legendPredicted: 'P = previsão',
     markTrue: 'V',
     markPredicted: 'P',
     row: '{{name}}: {{value}}',
