@@ -16,17 +16,32 @@ export function CanvasHint() {
   const anchor = useEditor((s) => {
     const nodes = s.doc.nodes;
     if (nodes.some((node) => LAYER_REGISTRY[node.kind].role === 'hidden')) return null;
-    const top = nodes.find((node) => LAYER_REGISTRY[node.kind].role === 'input')?.position ?? { x: 0, y: 0 };
-    const bottom = nodes.find((node) => LAYER_REGISTRY[node.kind].role === 'output')?.position ?? { x: top.x, y: top.y + 360 };
+    const top = nodes.find((node) => LAYER_REGISTRY[node.kind].role === 'input')?.position ?? {
+      x: 0,
+      y: 0,
+    };
+    const bottom = nodes.find((node) => LAYER_REGISTRY[node.kind].role === 'output')?.position ?? {
+      x: top.x,
+      y: top.y + 360,
+    };
     return `${top.x + (NODE_WIDTH - HINT_WIDTH) / 2},${(top.y + bottom.y) / 2 - 40}`;
   });
   if (anchor === null) return null;
   const [x, y] = anchor.split(',').map(Number);
   return (
     <ViewportPortal>
-      <div className="canvas-hint canvas-hint-anchor nodrag nopan" data-testid="canvas-hint" style={{ transform: `translate(${x}px, ${y}px)` }}>
+      <div
+        className="canvas-hint canvas-hint-anchor nodrag nopan"
+        data-testid="canvas-hint"
+        style={{ transform: `translate(${x}px, ${y}px)` }}
+      >
         <p>{t('editor.hint.addLayers')}</p>
-        <button type="button" className="canvas-button" data-testid="load-course-model" onClick={() => editorStore.getState().applyTemplate('course-mlp')}>
+        <button
+          type="button"
+          className="canvas-button"
+          data-testid="load-course-model"
+          onClick={() => editorStore.getState().applyTemplate('course-mlp')}
+        >
           {t('editor.hint.loadCourseModel')}
         </button>
       </div>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './editor.css';
@@ -12,12 +13,17 @@ import { ProjectNotices } from '../project/ProjectNotices';
 import { ConfirmUnsavedDialog } from '../project/ConfirmUnsavedDialog';
 import { useProjectContext } from '../project/useProjectContext';
 import { useProjectLifecycle } from '../project/useProjectLifecycle';
+import { editorStore } from '../store/editor-store';
+import { useIsTraining } from '../store/training-store';
 
 /** The model editor: toolbar, palette, canvas, and the inspector, problems and summary beside it. */
 export function EditorScreen() {
   const ctx = useProjectContext();
   useProjectLifecycle(ctx);
   useEditorShortcuts(ctx);
+  // The graph is read-only while a model trains on it.
+  const training = useIsTraining();
+  useEffect(() => editorStore.getState().setLocked(training), [training]);
   return (
     <ReactFlowProvider>
       <div className="editor" data-testid="editor">

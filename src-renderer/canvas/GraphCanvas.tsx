@@ -28,18 +28,28 @@ export function GraphCanvas() {
   const selectedNodeIds = useEditor((s) => s.selectedNodeIds);
   const selectedEdgeIds = useEditor((s) => s.selectedEdgeIds);
   const viewEpoch = useEditor((s) => s.viewEpoch);
+  const locked = useEditor((s) => s.locked);
   const { notice, show } = useConnectionNotice();
-  const onRefused = useCallback((reason: ConnectionRefusal) => show(t(`editor.connect.${reason}`)), [show, t]);
+  const onRefused = useCallback(
+    (reason: ConnectionRefusal) => show(t(`editor.connect.${reason}`)),
+    [show, t],
+  );
   const handlers = useFlowHandlers(onRefused);
   const insight = graphInsight(doc);
   const ariaLabels = useFlowAriaLabels();
 
-  const describe = useCallback((data: LayerNodeData) => describeNode(t, data, formatCount), [t, formatCount]);
+  const describe = useCallback(
+    (data: LayerNodeData) => describeNode(t, data, formatCount),
+    [t, formatCount],
+  );
   const nodes = useMemo(
     () => toFlowNodes(doc, insight, new Set(selectedNodeIds), handlers.measured, describe),
     [doc, insight, selectedNodeIds, handlers.measured, describe],
   );
-  const edges = useMemo(() => toFlowEdges(doc, insight, new Set(selectedEdgeIds)), [doc, insight, selectedEdgeIds]);
+  const edges = useMemo(
+    () => toFlowEdges(doc, insight, new Set(selectedEdgeIds)),
+    [doc, insight, selectedEdgeIds],
+  );
 
   // After open, new or a template the whole graph changed: show all of it.
   useEffect(() => {
@@ -60,7 +70,12 @@ export function GraphCanvas() {
       if (kind === null) return;
       event.preventDefault();
       const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      editorStore.getState().addNode(kind, { x: Math.round(at.x - DROP_OFFSET.x), y: Math.round(at.y - DROP_OFFSET.y) });
+      editorStore
+        .getState()
+        .addNode(kind, {
+          x: Math.round(at.x - DROP_OFFSET.x),
+          y: Math.round(at.y - DROP_OFFSET.y),
+        });
     },
     [flow],
   );
@@ -84,6 +99,8 @@ export function GraphCanvas() {
         onDragOver={onDragOver}
         onDrop={onDrop}
         deleteKeyCode={null}
+        nodesDraggable={!locked}
+        nodesConnectable={!locked}
         fitView
         fitViewOptions={FIT_OPTIONS}
         minZoom={0.2}
@@ -94,7 +111,12 @@ export function GraphCanvas() {
         <MiniMap pannable zoomable ariaLabel={t('editor.canvas.minimap')} />
         <Controls showInteractive={false} />
         <Panel position="top-right">
-          <button type="button" className="canvas-button" data-testid="canvas-auto-layout" onClick={() => editorStore.getState().autoLayout()}>
+          <button
+            type="button"
+            className="canvas-button"
+            data-testid="canvas-auto-layout"
+            onClick={() => editorStore.getState().autoLayout()}
+          >
             {t('editor.canvas.autoLayout')}
           </button>
         </Panel>

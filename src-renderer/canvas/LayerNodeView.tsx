@@ -25,7 +25,9 @@ function LayerNodeViewImpl({ data, selected }: NodeProps<LayerFlowNode>) {
   if (selected) classes.push('layer-node--selected');
   return (
     <div className={classes.join(' ')} data-testid={`node-${layer.kind}`} data-node-id={layer.id}>
-      {spec.role !== 'input' && <Handle type="target" position={Position.Top} title={t('editor.node.inHandle')} />}
+      {spec.role !== 'input' && (
+        <Handle type="target" position={Position.Top} title={t('editor.node.inHandle')} />
+      )}
       <div className="layer-node-header">
         <span className="layer-node-icon" aria-hidden="true">
           {spec.icon}
@@ -52,7 +54,9 @@ function LayerNodeViewImpl({ data, selected }: NodeProps<LayerFlowNode>) {
           ))}
         </ul>
       )}
-      {spec.role !== 'output' && <Handle type="source" position={Position.Bottom} title={t('editor.node.outHandle')} />}
+      {spec.role !== 'output' && (
+        <Handle type="source" position={Position.Bottom} title={t('editor.node.outHandle')} />
+      )}
     </div>
   );
 }

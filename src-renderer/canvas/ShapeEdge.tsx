@@ -12,7 +12,12 @@ function ShapeEdgeImpl(props: EdgeProps<ShapeFlowEdge>) {
   const text = shape ? formatShape(shape) : '?';
   return (
     <>
-      <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} className={props.selected ? 'shape-edge--selected' : undefined} />
+      <BaseEdge
+        id={props.id}
+        path={path}
+        markerEnd={props.markerEnd}
+        className={props.selected ? 'shape-edge--selected' : undefined}
+      />
       <EdgeLabelRenderer>
         <div
           className={`edge-label nodrag nopan${props.selected ? ' edge-label--selected' : ''}`}

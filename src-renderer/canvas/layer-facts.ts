@@ -20,13 +20,22 @@ export function keyParams(t: TFunction, data: LayerNodeData): string {
 }
 
 /** One sentence a screen reader says for a node: kind, name, key parameters, shape, parameters. */
-export function describeNode(t: TFunction, data: LayerNodeData, formatCount: (n: number) => string): string {
+export function describeNode(
+  t: TFunction,
+  data: LayerNodeData,
+  formatCount: (n: number) => string,
+): string {
   const { layer, shape, problems } = data;
   const parts = [
     t('editor.node.aria', { kind: t(`layers.${layer.kind}.name`), name: data.layerName }),
     keyParams(t, data),
-    shape?.outputShape ? t('editor.node.output', { shape: formatShape(shape.outputShape) }) : t('editor.node.outputUnknown'),
-    t('editor.node.params', { count: shape ? shape.trainableParams + shape.nonTrainableParams : 0, formatted: formatCount(shape ? shape.trainableParams + shape.nonTrainableParams : 0) }),
+    shape?.outputShape
+      ? t('editor.node.output', { shape: formatShape(shape.outputShape) })
+      : t('editor.node.outputUnknown'),
+    t('editor.node.params', {
+      count: shape ? shape.trainableParams + shape.nonTrainableParams : 0,
+      formatted: formatCount(shape ? shape.trainableParams + shape.nonTrainableParams : 0),
+    }),
   ];
   if (problems.length > 0) parts.push(t('editor.node.problems', { count: problems.length }));
   return parts.filter((part) => part !== '').join('; ');

@@ -36,7 +36,11 @@ export function toFlowNodes(
 }
 
 /** The React Flow edges for a document, each carrying its shape for the label. */
-export function toFlowEdges(doc: GraphDocument, insight: GraphInsight, selected: ReadonlySet<string>): ShapeFlowEdge[] {
+export function toFlowEdges(
+  doc: GraphDocument,
+  insight: GraphInsight,
+  selected: ReadonlySet<string>,
+): ShapeFlowEdge[] {
   return doc.edges.map((edge) => ({
     id: edge.id,
     source: edge.source,

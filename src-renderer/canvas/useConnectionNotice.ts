@@ -4,7 +4,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 const NOTICE_MS = 4000;
 
 /** A short message shown over the canvas that hides itself after a few seconds. */
-export function useConnectionNotice(): { notice: string | null; show: (text: string) => void; hide: () => void } {
+export function useConnectionNotice(): {
+  notice: string | null;
+  show: (text: string) => void;
+  hide: () => void;
+} {
   const [notice, setNotice] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const hide = useCallback(() => setNotice(null), []);
@@ -13,8 +17,11 @@ export function useConnectionNotice(): { notice: string | null; show: (text: str
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => setNotice(null), NOTICE_MS);
   }, []);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
   return { notice, show, hide };
 }

@@ -13,7 +13,10 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /** Which command a key press asks for, or null. `inField` is true while typing in a field. */
-export function commandForKey(event: KeyboardEvent, inField: boolean): MenuCommand | 'edit.copy' | 'edit.paste' | 'edit.duplicate' | 'edit.deselect' | null {
+export function commandForKey(
+  event: KeyboardEvent,
+  inField: boolean,
+): MenuCommand | 'edit.copy' | 'edit.paste' | 'edit.duplicate' | 'edit.deselect' | null {
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
   if (mod && key === 's') return event.shiftKey ? 'file.saveAs' : 'file.save';

@@ -9,8 +9,15 @@ export function useFlowAriaLabels(): Partial<AriaLabelConfig> {
     () => ({
       'node.a11yDescription.default': t('editor.canvas.nodeA11y'),
       'node.a11yDescription.keyboardDisabled': t('editor.canvas.nodeA11y'),
-      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
-        t('editor.canvas.moved', { direction, x, y }),
+      'node.a11yDescription.ariaLiveMessage': ({
+        direction,
+        x,
+        y,
+      }: {
+        direction: string;
+        x: number;
+        y: number;
+      }) => t('editor.canvas.moved', { direction, x, y }),
       'edge.a11yDescription.default': t('editor.canvas.edgeA11y'),
       'controls.ariaLabel': t('editor.canvas.controls'),
       'controls.zoomIn.ariaLabel': t('editor.canvas.zoomIn'),

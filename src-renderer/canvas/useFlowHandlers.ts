@@ -1,5 +1,11 @@
 import { useCallback, useState } from 'react';
-import type { Connection, EdgeChange, FinalConnectionState, IsValidConnection, NodeChange } from '@xyflow/react';
+import type {
+  Connection,
+  EdgeChange,
+  FinalConnectionState,
+  IsValidConnection,
+  NodeChange,
+} from '@xyflow/react';
 import type { Position } from '../../src-shared/graph/document';
 import { editorStore } from '../store/editor-store';
 import { checkConnection, type ConnectionRefusal } from '../store/connection-rules';
@@ -8,7 +14,10 @@ import type { LayerFlowNode, ShapeFlowEdge } from './flow-types';
 type Sizes = Map<string, { width: number; height: number }>;
 
 /** Applies React Flow's select changes to a set of selected ids. */
-function applySelect(current: readonly string[], changes: readonly { id: string; selected: boolean }[]): string[] {
+function applySelect(
+  current: readonly string[],
+  changes: readonly { id: string; selected: boolean }[],
+): string[] {
   const next = new Set(current);
   for (const change of changes) {
     if (change.selected) next.add(change.id);
@@ -31,14 +40,18 @@ export function useFlowHandlers(onRefused: (reason: ConnectionRefusal) => void) 
     for (const change of changes) {
       if (change.type === 'position' && change.position) moves.set(change.id, change.position);
       else if (change.type === 'select') selects.push(change);
-      else if (change.type === 'dimensions' && change.dimensions) sizes.push({ id: change.id, ...change.dimensions });
+      else if (change.type === 'dimensions' && change.dimensions)
+        sizes.push({ id: change.id, ...change.dimensions });
     }
     const state = editorStore.getState();
     if (moves.size > 0) state.moveNodes(moves);
-    if (selects.length > 0) state.setSelection(applySelect(state.selectedNodeIds, selects), state.selectedEdgeIds);
+    if (selects.length > 0)
+      state.setSelection(applySelect(state.selectedNodeIds, selects), state.selectedEdgeIds);
     if (sizes.length > 0) {
       setMeasured((old) => {
-        const changed = sizes.filter((s) => old.get(s.id)?.width !== s.width || old.get(s.id)?.height !== s.height);
+        const changed = sizes.filter(
+          (s) => old.get(s.id)?.width !== s.width || old.get(s.id)?.height !== s.height,
+        );
         if (changed.length === 0) return old;
         const next = new Map(old);
         for (const s of changed) next.set(s.id, { width: s.width, height: s.height });
@@ -55,7 +68,8 @@ export function useFlowHandlers(onRefused: (reason: ConnectionRefusal) => void) 
   }, []);
 
   const isValidConnection = useCallback<IsValidConnection<ShapeFlowEdge>>(
-    (connection) => checkConnection(editorStore.getState().doc, connection.source, connection.target).ok,
+    (connection) =>
+      checkConnection(editorStore.getState().doc, connection.source, connection.target).ok,
     [],
   );
 
@@ -71,7 +85,10 @@ export function useFlowHandlers(onRefused: (reason: ConnectionRefusal) => void) 
   const onConnectEnd = useCallback(
     (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
       if (state.isValid !== false || !state.fromNode || !state.toNode || !state.fromHandle) return;
-      const [source, target] = state.fromHandle.type === 'source' ? [state.fromNode.id, state.toNode.id] : [state.toNode.id, state.fromNode.id];
+      const [source, target] =
+        state.fromHandle.type === 'source'
+          ? [state.fromNode.id, state.toNode.id]
+          : [state.toNode.id, state.fromNode.id];
       const check = checkConnection(editorStore.getState().doc, source, target);
       if (!check.ok) onRefused(check.reason);
     },
@@ -81,5 +98,14 @@ export function useFlowHandlers(onRefused: (reason: ConnectionRefusal) => void) 
   const beginGesture = useCallback(() => editorStore.getState().beginGesture(), []);
   const endGesture = useCallback(() => editorStore.getState().endGesture(), []);
 
-  return { measured, onNodesChange, onEdgesChange, isValidConnection, onConnect, onConnectEnd, beginGesture, endGesture };
+  return {
+    measured,
+    onNodesChange,
+    onEdgesChange,
+    isValidConnection,
+    onConnect,
+    onConnectEnd,
+    beginGesture,
+    endGesture,
+  };
 }

@@ -15,20 +15,30 @@ interface FieldProps {
 }
 
 function commit(nodeId: string, name: string, value: unknown, merge: boolean): void {
-  editorStore.getState().updateParams(nodeId, { [name]: value }, merge ? { mergeKey: `${nodeId}.${name}` } : {});
+  editorStore
+    .getState()
+    .updateParams(nodeId, { [name]: value }, merge ? { mergeKey: `${nodeId}.${name}` } : {});
 }
 
 /**
  * A number field that validates as you type. Only valid numbers reach the document; while the
  * text is invalid the message says why and the layer keeps its last valid value.
  */
-function NumberField({ nodeId, kind, spec, value }: FieldProps & { spec: Extract<ParamSpec, { type: 'int' | 'float' }> }) {
+function NumberField({
+  nodeId,
+  kind,
+  spec,
+  value,
+}: FieldProps & { spec: Extract<ParamSpec, { type: 'int' | 'float' }> }) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? (typeof value === 'number' ? String(value) : '');
   const reading = draft === null ? null : readNumberDraft(draft, spec);
-  const error = reading && !reading.ok ? t(`editor.inspector.invalid.${reading.reason}`, { range: reading.range }) : null;
+  const error =
+    reading && !reading.ok
+      ? t(`editor.inspector.invalid.${reading.reason}`, { range: reading.range })
+      : null;
   return (
     <div className={`inspector-field${error ? ' inspector-field--invalid' : ''}`}>
       <label htmlFor={id}>{t(paramI18nKey(kind, spec.name, 'label'))}</label>
@@ -55,7 +65,12 @@ function NumberField({ nodeId, kind, spec, value }: FieldProps & { spec: Extract
       <span className="inspector-range" id={`${id}-range`}>
         {t('editor.inspector.range', { range: describeRange(spec) })}
       </span>
-      <span className="inspector-error" id={`${id}-error`} role="alert" data-testid={`inspector-${spec.name}-error`}>
+      <span
+        className="inspector-error"
+        id={`${id}-error`}
+        role="alert"
+        data-testid={`inspector-${spec.name}-error`}
+      >
         {error}
       </span>
       <span className="inspector-help">{t(paramI18nKey(kind, spec.name, 'help'))}</span>
@@ -71,7 +86,12 @@ function optionHelpKey(param: string, option: string): string | null {
   return null;
 }
 
-function ChoiceField({ nodeId, kind, spec, value }: FieldProps & { spec: Extract<ParamSpec, { type: 'choice' }> }) {
+function ChoiceField({
+  nodeId,
+  kind,
+  spec,
+  value,
+}: FieldProps & { spec: Extract<ParamSpec, { type: 'choice' }> }) {
   const { t } = useTranslation();
   const id = useId();
   const current = typeof value === 'string' ? value : '';
@@ -80,17 +100,24 @@ function ChoiceField({ nodeId, kind, spec, value }: FieldProps & { spec: Extract
   return (
     <div className="inspector-field">
       <label htmlFor={id}>{t(paramI18nKey(kind, spec.name, 'label'))}</label>
-      <select id={id} className="nodrag" data-testid={`inspector-${spec.name}`} value={current} onChange={(event) => commit(nodeId, spec.name, event.target.value, false)}>
+      <select
+        id={id}
+        className="nodrag"
+        data-testid={`inspector-${spec.name}`}
+        value={current}
+        onChange={(event) => commit(nodeId, spec.name, event.target.value, false)}
+      >
         {spec.options.map((option) => (
           <option key={option} value={option}>
             {option}
           </option>
         ))}
       </select>
-      <span className="inspector-help">
-        {t(paramI18nKey(kind, spec.name, 'help'))}
-      </span>
-      <span className="inspector-help inspector-option-help" data-testid={`inspector-${spec.name}-help`}>
+      <span className="inspector-help">{t(paramI18nKey(kind, spec.name, 'help'))}</span>
+      <span
+        className="inspector-help inspector-option-help"
+        data-testid={`inspector-${spec.name}-help`}
+      >
         {optionHelp}
       </span>
     </div>
@@ -102,7 +129,14 @@ function BooleanField({ nodeId, kind, spec, value }: FieldProps) {
   const id = useId();
   return (
     <div className="inspector-field inspector-field--check">
-      <input id={id} type="checkbox" className="nodrag" data-testid={`inspector-${spec.name}`} checked={value === true} onChange={(event) => commit(nodeId, spec.name, event.target.checked, false)} />
+      <input
+        id={id}
+        type="checkbox"
+        className="nodrag"
+        data-testid={`inspector-${spec.name}`}
+        checked={value === true}
+        onChange={(event) => commit(nodeId, spec.name, event.target.checked, false)}
+      />
       <label htmlFor={id}>{t(paramI18nKey(kind, spec.name, 'label'))}</label>
       <span className="inspector-help">{t(paramI18nKey(kind, spec.name, 'help'))}</span>
     </div>

@@ -16,9 +16,13 @@ export function readNumberDraft(text: string, spec: NumberSpec): NumberDraft {
   const range = describeRange(spec);
   const cleaned = text.trim().replace(',', '.');
   if (cleaned === '') return { ok: false, reason: 'empty', range };
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned)) return { ok: false, reason: 'notANumber', range };
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned))
+    return { ok: false, reason: 'notANumber', range };
   const value = Number(cleaned);
   if (!Number.isFinite(value)) return { ok: false, reason: 'notANumber', range };
-  if (spec.type === 'int' && !Number.isInteger(value)) return { ok: false, reason: 'notWhole', range };
-  return checkValue(spec, value).ok ? { ok: true, value } : { ok: false, reason: 'outOfRange', range };
+  if (spec.type === 'int' && !Number.isInteger(value))
+    return { ok: false, reason: 'notWhole', range };
+  return checkValue(spec, value).ok
+    ? { ok: true, value }
+    : { ok: false, reason: 'outOfRange', range };
 }

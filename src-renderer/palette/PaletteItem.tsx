@@ -1,7 +1,7 @@
 import type { DragEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYER_REGISTRY, type LayerKind } from '../../src-shared/graph/layer-registry';
-import { editorStore } from '../store/editor-store';
+import { editorStore, useEditor } from '../store/editor-store';
 import { startLayerDrag } from '../canvas/palette-drop';
 
 /** Adds a layer below the last one, as Enter and double-click do. */
@@ -14,6 +14,7 @@ export function PaletteItem({ kind }: { kind: LayerKind }) {
   const { t } = useTranslation();
   const spec = LAYER_REGISTRY[kind];
   const name = t(`layers.${kind}.name`);
+  const locked = useEditor((s) => s.locked);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -26,7 +27,8 @@ export function PaletteItem({ kind }: { kind: LayerKind }) {
         className="palette-item"
         role="button"
         tabIndex={0}
-        draggable
+        draggable={!locked}
+        aria-disabled={locked}
         data-testid={`palette-item-${kind}`}
         onDragStart={(event: DragEvent) => startLayerDrag(event, kind)}
         onDoubleClick={() => addBelowLast(kind)}
@@ -37,9 +39,7 @@ export function PaletteItem({ kind }: { kind: LayerKind }) {
         </span>
         <span className="palette-text">
           <span className="palette-name">{name}</span>
-          <span className="palette-summary">
-            {t(`layers.${kind}.summary`)}
-          </span>
+          <span className="palette-summary">{t(`layers.${kind}.summary`)}</span>
         </span>
       </div>
     </li>

@@ -27,7 +27,13 @@ export function ConfirmUnsavedDialog() {
         <h2 id="unsaved-title">{t('editor.unsaved.title')}</h2>
         <p id="unsaved-text">{t('editor.unsaved.text')}</p>
         <div className="modal-actions">
-          <button ref={first} type="button" className="primary" data-testid="unsaved-save" onClick={() => confirm('save')}>
+          <button
+            ref={first}
+            type="button"
+            className="primary"
+            data-testid="unsaved-save"
+            onClick={() => confirm('save')}
+          >
             {t('editor.unsaved.save')}
           </button>
           <button type="button" data-testid="unsaved-discard" onClick={() => confirm('discard')}>

@@ -10,8 +10,16 @@ export function ProjectNotices({ ctx }: { ctx: ProjectContext }) {
   return (
     <>
       {recovery !== null && (
-        <div className="project-notice project-notice--info" role="status" data-testid="recovery-banner">
-          <span>{t('editor.recovery.found', { time: new Date(recovery.at).toLocaleString(i18n.language) })}</span>
+        <div
+          className="project-notice project-notice--info"
+          role="status"
+          data-testid="recovery-banner"
+        >
+          <span>
+            {t('editor.recovery.found', {
+              time: new Date(recovery.at).toLocaleString(i18n.language),
+            })}
+          </span>
           <button type="button" data-testid="recovery-restore" onClick={() => recoverProject(ctx)}>
             {t('editor.recovery.restore')}
           </button>
@@ -21,12 +29,23 @@ export function ProjectNotices({ ctx }: { ctx: ProjectContext }) {
         </div>
       )}
       {error !== null && (
-        <div className="project-notice project-notice--error" role="alert" data-testid="project-error" data-code={error.code}>
+        <div
+          className="project-notice project-notice--error"
+          role="alert"
+          data-testid="project-error"
+          data-code={error.code}
+        >
           <span>
             {t(`errors.${error.code}`, { ...error.params, defaultValue: error.message })}{' '}
-            {i18n.exists(`hints.${error.code}`) && <span className="problem-hint">{t(`hints.${error.code}`, error.params ?? {})}</span>}
+            {i18n.exists(`hints.${error.code}`) && (
+              <span className="problem-hint">{t(`hints.${error.code}`, error.params ?? {})}</span>
+            )}
           </span>
-          <button type="button" data-testid="project-error-dismiss" onClick={() => projectStore.setState({ error: null })}>
+          <button
+            type="button"
+            data-testid="project-error-dismiss"
+            onClick={() => projectStore.setState({ error: null })}
+          >
             {t('editor.project.dismiss')}
           </button>
         </div>

@@ -6,7 +6,7 @@ import { editorStore } from '../store/editor-store';
 const OFFERED: readonly TemplateName[] = ['course-mlp', 'course-dropout', 'deeper-mlp'];
 
 /** Replaces the layers with a ready-made model (one undoable step). */
-export function TemplatePicker() {
+export function TemplatePicker({ disabled = false }: { disabled?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -17,6 +17,7 @@ export function TemplatePicker() {
       <select
         id={id}
         data-testid="template-picker"
+        disabled={disabled}
         value=""
         onChange={(event) => {
           const name = OFFERED.find((template) => template === event.target.value);

@@ -8,7 +8,10 @@ import { clearRecovery, readRecovery, writeRecovery } from './recovery';
  * copy, and empties the slot once everything is saved. Returns the document now in the slot.
  * While a recovery offer is waiting for an answer the slot is left alone.
  */
-export function autosaveTick(ctx: ProjectContext, lastCopied: GraphDocument | null): GraphDocument | null {
+export function autosaveTick(
+  ctx: ProjectContext,
+  lastCopied: GraphDocument | null,
+): GraphDocument | null {
   const project = ctx.project.getState();
   if (project.recovery !== null) return lastCopied;
   const { doc, savedDoc } = ctx.editor.getState();
@@ -18,8 +21,12 @@ export function autosaveTick(ctx: ProjectContext, lastCopied: GraphDocument | nu
   }
   if (doc === lastCopied) return lastCopied;
   const now = ctx.now?.() ?? new Date();
-  const contents = serializeProject(createProject(project.name ?? ctx.untitledName, doc, project.runs, now));
-  return writeRecovery(ctx.storage, { at: now.toISOString(), path: project.path, contents }) ? doc : lastCopied;
+  const contents = serializeProject(
+    createProject(project.name ?? ctx.untitledName, doc, project.runs, now),
+  );
+  return writeRecovery(ctx.storage, { at: now.toISOString(), path: project.path, contents })
+    ? doc
+    : lastCopied;
 }
 
 /** At start: offers the work found in the recovery slot, if any. */

@@ -1,6 +1,12 @@
 import type { HostApi, OpenedFile } from '../../src-shared/protocol/host-api';
-import type { AppError } from '../../src-shared/protocol/result';
-import { createProject, parseProject, projectFileName, projectNameFromFileName, serializeProject } from '../../src-shared/project';
+import { appError, type AppError } from '../../src-shared/protocol/result';
+import {
+  createProject,
+  parseProject,
+  projectFileName,
+  projectNameFromFileName,
+  serializeProject,
+} from '../../src-shared/project';
 import type { EditorStore } from '../store/editor-store';
 import type { ProjectStore, UnsavedChoice } from './project-store';
 import type { KeyValueStorage } from './key-value-storage';
@@ -18,7 +24,8 @@ export interface ProjectContext {
   now?: () => Date;
 }
 
-const isDirty = (ctx: ProjectContext) => ctx.editor.getState().doc !== ctx.editor.getState().savedDoc;
+const isDirty = (ctx: ProjectContext) =>
+  ctx.editor.getState().doc !== ctx.editor.getState().savedDoc;
 
 function showError(ctx: ProjectContext, error: AppError): void {
   ctx.project.setState({ error });
@@ -39,6 +46,16 @@ export function askUnsaved(ctx: ProjectContext): Promise<UnsavedChoice> {
 
 /** True when it is fine to replace the open project: nothing unsaved, saved now, or discarded. */
 export async function guardUnsaved(ctx: ProjectContext): Promise<boolean> {
+  if (ctx.editor.getState().locked) {
+    showError(
+      ctx,
+      appError(
+        'TRAINING_ALREADY_RUNNING',
+        'A model is training; stop it before opening or starting another project.',
+      ),
+    );
+    return false;
+  }
   if (!isDirty(ctx)) return true;
   const choice = await askUnsaved(ctx);
   if (choice === 'cancel') return false;
@@ -92,22 +109,36 @@ export async function openIncomingFile(ctx: ProjectContext, file: OpenedFile): P
 export async function openRecent(ctx: ProjectContext, entry: RecentProject): Promise<boolean> {
   if (entry.contents === null) return false;
   if (!(await guardUnsaved(ctx))) return false;
-  return loadOpenedFile(ctx, { name: `${entry.name}.camadas`, path: entry.path, contents: entry.contents });
+  return loadOpenedFile(ctx, {
+    name: `${entry.name}.camadas`,
+    path: entry.path,
+    contents: entry.contents,
+  });
 }
 
 /**
  * Save (or Save As with `as`): writes the project through the host, which asks for a place when
  * needed. Returns true when it was written. Edits made while the dialog is open stay unsaved.
  */
-export async function saveProject(ctx: ProjectContext, options: { as?: boolean } = {}): Promise<boolean> {
+export async function saveProject(
+  ctx: ProjectContext,
+  options: { as?: boolean } = {},
+): Promise<boolean> {
   const editor = ctx.editor.getState();
   const state = ctx.project.getState();
   const doc = editor.doc;
   const name = state.name ?? ctx.untitledName;
-  const contents = serializeProject(createProject(name, doc, state.runs, ctx.now?.() ?? new Date()));
-  const askWhere = options.as === true || !state.hasFile || (ctx.host.kind === 'electron' && state.path === null);
+  const contents = serializeProject(
+    createProject(name, doc, state.runs, ctx.now?.() ?? new Date()),
+  );
+  const askWhere =
+    options.as === true || !state.hasFile || (ctx.host.kind === 'electron' && state.path === null);
   ctx.project.setState({ busy: true });
-  const saved = await ctx.host.saveProject({ contents, path: askWhere ? null : state.path, suggestedName: projectFileName(name) });
+  const saved = await ctx.host.saveProject({
+    contents,
+    path: askWhere ? null : state.path,
+    suggestedName: projectFileName(name),
+  });
   ctx.project.setState({ busy: false });
   if (!saved.ok) {
     showError(ctx, saved.error);
@@ -128,6 +159,7 @@ export async function saveProject(ctx: ProjectContext, options: { as?: boolean }
 
 /** Restores the work found in the recovery slot; it stays unsaved until the user saves. */
 export function recoverProject(ctx: ProjectContext): boolean {
+  if (ctx.editor.getState().locked) return false;
   const snapshot = ctx.project.getState().recovery ?? readRecovery(ctx.storage);
   ctx.project.setState({ recovery: null });
   if (snapshot === null) return false;
@@ -139,7 +171,12 @@ export function recoverProject(ctx: ProjectContext): boolean {
   }
   ctx.editor.getState().load(parsed.value.graph, { saved: false });
   const untitled = parsed.value.name === ctx.untitledName && snapshot.path === null;
-  ctx.project.setState({ name: untitled ? null : parsed.value.name, path: snapshot.path, hasFile: snapshot.path !== null, runs: parsed.value.runs });
+  ctx.project.setState({
+    name: untitled ? null : parsed.value.name,
+    path: snapshot.path,
+    hasFile: snapshot.path !== null,
+    runs: parsed.value.runs,
+  });
   return true;
 }
 

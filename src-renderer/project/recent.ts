@@ -36,12 +36,21 @@ export function readRecent(storage: KeyValueStorage): RecentProject[] {
 
 /** Puts a project at the top of the list (replacing an older entry for the same file). */
 export function rememberRecent(storage: KeyValueStorage, entry: RecentProject): RecentProject[] {
-  const same = (other: RecentProject) => (entry.path !== null ? other.path === entry.path : other.path === null && other.name === entry.name);
-  const kept = entry.contents !== null && entry.contents.length > RECENT_CONTENTS_LIMIT ? { ...entry, contents: null } : entry;
+  const same = (other: RecentProject) =>
+    entry.path !== null
+      ? other.path === entry.path
+      : other.path === null && other.name === entry.name;
+  const kept =
+    entry.contents !== null && entry.contents.length > RECENT_CONTENTS_LIMIT
+      ? { ...entry, contents: null }
+      : entry;
   let list = [kept, ...readRecent(storage).filter((other) => !same(other))].slice(0, RECENT_LIMIT);
   // When storage is full, drop the oldest entries' contents until the list fits.
   while (!trySetItem(storage, RECENT_KEY, JSON.stringify(list))) {
-    const heavy = list.map((item, i) => ({ item, i })).reverse().find(({ item }) => item.contents !== null);
+    const heavy = list
+      .map((item, i) => ({ item, i }))
+      .reverse()
+      .find(({ item }) => item.contents !== null);
     if (heavy === undefined) break;
     list = list.map((item, i) => (i === heavy.i ? { ...item, contents: null } : item));
   }

@@ -19,7 +19,11 @@ export function readRecovery(storage: KeyValueStorage): RecoverySnapshot | null 
   const raw = readJson(storage, RECOVERY_KEY) as Partial<RecoverySnapshot> | null;
   if (raw === null || typeof raw !== 'object') return null;
   if (typeof raw.at !== 'string' || typeof raw.contents !== 'string') return null;
-  return { at: raw.at, path: typeof raw.path === 'string' ? raw.path : null, contents: raw.contents };
+  return {
+    at: raw.at,
+    path: typeof raw.path === 'string' ? raw.path : null,
+    contents: raw.contents,
+  };
 }
 
 /** Writes the recovery slot; false when storage refused it (full). */

@@ -11,5 +11,14 @@ export function useProjectContext(): ProjectContext {
   const host = useHost();
   const { t } = useTranslation();
   const untitledName = t('editor.project.untitled');
-  return useMemo(() => ({ host, editor: editorStore, project: projectStore, storage: appStorage(), untitledName }), [host, untitledName]);
+  return useMemo(
+    () => ({
+      host,
+      editor: editorStore,
+      project: projectStore,
+      storage: appStorage(),
+      untitledName,
+    }),
+    [host, untitledName],
+  );
 }

@@ -7,7 +7,13 @@ import { projectStore, useProject } from './project-store';
 import { AUTOSAVE_INTERVAL_MS } from './recovery';
 import { readRecent } from './recent';
 import { autosaveTick, offerRecovery } from './autosave';
-import { newProject, openIncomingFile, openProject, saveProject, type ProjectContext } from './project-actions';
+import {
+  newProject,
+  openIncomingFile,
+  openProject,
+  saveProject,
+  type ProjectContext,
+} from './project-actions';
 import { wasHandledByKeyboard } from './command-dedupe';
 
 /** Runs a project command from the menu or the keyboard. */
@@ -72,7 +78,10 @@ export function useProjectLifecycle(ctx: ProjectContext): void {
     const title =
       name === null && !dirty
         ? t('common.appName')
-        : t('editor.project.windowTitle', { name: name ?? t('editor.project.untitled'), marker: dirty ? '• ' : '' });
+        : t('editor.project.windowTitle', {
+            name: name ?? t('editor.project.untitled'),
+            marker: dirty ? '• ' : '',
+          });
     ctx.host.setDocumentState({ title, dirty });
   }, [ctx.host, name, dirty, t]);
 

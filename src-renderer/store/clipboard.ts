@@ -35,7 +35,11 @@ export function pasteContent(
   for (const node of content.nodes) {
     const id = ids.node(next, node);
     renamed.set(node.id, id);
-    const copy = { ...structuredClone(node), id, position: { x: node.position.x + offset.x, y: node.position.y + offset.y } };
+    const copy = {
+      ...structuredClone(node),
+      id,
+      position: { x: node.position.x + offset.x, y: node.position.y + offset.y },
+    };
     next = { ...next, nodes: [...next.nodes, copy] };
   }
   for (const edge of content.edges) {

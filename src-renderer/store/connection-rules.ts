@@ -9,7 +9,8 @@ export type ConnectionRefusal =
   | 'outOfOutput'
   | 'targetTaken'
   | 'sourceTaken'
-  | 'cycle';
+  | 'cycle'
+  | 'locked';
 
 export type ConnectionCheck = { ok: true } | { ok: false; reason: ConnectionRefusal };
 
@@ -35,7 +36,11 @@ function reaches(doc: GraphDocument, from: string, to: string): boolean {
  * at most one edge in and one out; the editor refuses what would break that instead of letting
  * validation complain afterwards.
  */
-export function checkConnection(doc: GraphDocument, source: string, target: string): ConnectionCheck {
+export function checkConnection(
+  doc: GraphDocument,
+  source: string,
+  target: string,
+): ConnectionCheck {
   const from = doc.nodes.find((node) => node.id === source);
   const to = doc.nodes.find((node) => node.id === target);
   if (from === undefined || to === undefined) return { ok: false, reason: 'unknownNode' };

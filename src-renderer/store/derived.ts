@@ -30,7 +30,13 @@ export function graphInsight(doc: GraphDocument): GraphInsight {
     list.push(problem);
     problemsByNode.set(problem.nodeId, list);
   }
-  const insight: GraphInsight = { problems, problemsByNode, shapes: inferShapes(doc), names: layerNames(doc), summary: modelSummary(doc) };
+  const insight: GraphInsight = {
+    problems,
+    problemsByNode,
+    shapes: inferShapes(doc),
+    names: layerNames(doc),
+    summary: modelSummary(doc),
+  };
   cache.set(doc, insight);
   return insight;
 }

@@ -4,7 +4,15 @@ import { createTemplate } from '../../src-shared/graph/templates';
 import { newEdgeId, newNodeId } from '../../src-shared/graph/ids';
 import type { DocumentSlice, EditorState } from './editor-state';
 import { checkConnection } from './connection-rules';
-import { bridgesAcross, makeNode, withEdge, withName, withNode, withParams, without } from './graph-edits';
+import {
+  bridgesAcross,
+  makeNode,
+  withEdge,
+  withName,
+  withNode,
+  withParams,
+  without,
+} from './graph-edits';
 import { copyNodes, pasteContent, type IdFactory } from './clipboard';
 import { PASTE_OFFSET, placeBelowLast, tidyPositions, withPositions } from './placement';
 import { emptyHistory } from './history';
@@ -12,10 +20,15 @@ import { emptyHistory } from './history';
 const ids: IdFactory = { node: (doc) => newNodeId(doc), edge: (doc) => newEdgeId(doc) };
 
 /** Removes nodes and edges, then joins the layers around each removed run (Sequential-style). */
-function removeAndBridge(doc: GraphDocument, nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>): GraphDocument {
+function removeAndBridge(
+  doc: GraphDocument,
+  nodeIds: ReadonlySet<string>,
+  edgeIds: ReadonlySet<string>,
+): GraphDocument {
   let next = without(doc, nodeIds, edgeIds);
   for (const { source, target } of bridgesAcross(doc, nodeIds, edgeIds)) {
-    if (checkConnection(next, source, target).ok) next = withEdge(next, { id: newEdgeId(next), source, target });
+    if (checkConnection(next, source, target).ok)
+      next = withEdge(next, { id: newEdgeId(next), source, target });
   }
   return next;
 }
@@ -43,21 +56,31 @@ export const createDocumentSlice =
     clipboard: null,
     pasteCount: 0,
     viewEpoch: 0,
+    locked: false,
+
+    setLocked(locked) {
+      if (locked) get().endGesture();
+      if (get().locked !== locked) set({ locked });
+    },
 
     addNode(kind, position) {
-      const { doc, commit } = get();
+      const { doc, commit, locked } = get();
+      if (locked) return null;
       const id = newNodeId(doc);
       if (position) {
         commit(withNode(doc, makeNode(kind, id, position)), { select: [id] });
         return id;
       }
       const placed = placeBelowLast(doc);
-      commit(withPositions(withNode(doc, makeNode(kind, id, placed.position)), placed.moves), { select: [id] });
+      commit(withPositions(withNode(doc, makeNode(kind, id, placed.position)), placed.moves), {
+        select: [id],
+      });
       return id;
     },
 
     connect(source, target) {
-      const { doc, commit } = get();
+      const { doc, commit, locked } = get();
+      if (locked) return { ok: false, reason: 'locked' };
       const check = checkConnection(doc, source, target);
       if (!check.ok) return check;
       const edgeId = newEdgeId(doc);
@@ -90,7 +113,7 @@ export const createDocumentSlice =
       const { doc, gestureStart, commit } = get();
       const next = withPositions(doc, moves);
       if (gestureStart !== null) {
-        if (next !== doc) set({ doc: next });
+        if (next !== doc && !get().locked) set({ doc: next });
       } else {
         commit(next);
       }
@@ -105,8 +128,8 @@ export const createDocumentSlice =
     },
 
     paste() {
-      const { doc, clipboard, pasteCount, commit } = get();
-      if (clipboard === null) return [];
+      const { doc, clipboard, pasteCount, commit, locked } = get();
+      if (clipboard === null || locked) return [];
       const step = PASTE_OFFSET * (pasteCount + 1);
       const pasted = pasteContent(doc, clipboard, { x: step, y: step }, ids);
       set({ pasteCount: pasteCount + 1 });
@@ -115,7 +138,8 @@ export const createDocumentSlice =
     },
 
     duplicate(nodeIds) {
-      const { doc, selectedNodeIds, commit } = get();
+      const { doc, selectedNodeIds, commit, locked } = get();
+      if (locked) return [];
       const content = copyNodes(doc, new Set(nodeIds ?? selectedNodeIds));
       if (content === null) return [];
       const pasted = pasteContent(doc, content, { x: PASTE_OFFSET, y: PASTE_OFFSET }, ids);
@@ -124,6 +148,7 @@ export const createDocumentSlice =
     },
 
     applyTemplate(name) {
+      if (get().locked) return;
       const template = createTemplate(name);
       // The user's hyperparameters stay: a template changes the layers, not how they train.
       get().commit({ ...template, hyperparameters: get().doc.hyperparameters }, { select: [] });
@@ -133,7 +158,9 @@ export const createDocumentSlice =
     setHyperparameters(patch, options) {
       const { doc, commit } = get();
       const current = doc.hyperparameters;
-      const changed = Object.entries(patch).some(([key, value]) => !Object.is(current[key as keyof typeof current], value));
+      const changed = Object.entries(patch).some(
+        ([key, value]) => !Object.is(current[key as keyof typeof current], value),
+      );
       if (changed) commit({ ...doc, hyperparameters: { ...current, ...patch } }, options);
     },
 
@@ -143,10 +170,12 @@ export const createDocumentSlice =
     },
 
     load(doc, options = {}) {
+      if (get().locked) return;
       set(fresh(doc, options.saved ?? true, get().viewEpoch));
     },
 
     newDocument() {
+      if (get().locked) return;
       set(fresh(createTemplate('empty'), true, get().viewEpoch));
     },
 
@@ -156,6 +185,8 @@ export const createDocumentSlice =
   });
 
 /** Positions as a map, for `moveNodes` callers that have a list. */
-export function positionsOf(moves: readonly { id: string; position: Position }[]): Map<string, Position> {
+export function positionsOf(
+  moves: readonly { id: string; position: Position }[],
+): Map<string, Position> {
   return new Map(moves.map((move) => [move.id, move.position]));
 }

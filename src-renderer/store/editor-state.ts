@@ -25,13 +25,21 @@ export interface DocumentSlice {
   pasteCount: number;
   /** Counts whole-graph replacements (open, new, template), after which the canvas fits the view. */
   viewEpoch: number;
-  addNode(kind: LayerKind, position?: Position): string;
+  /** True while a model trains: the document must not change under it (selection still may). */
+  locked: boolean;
+  setLocked(locked: boolean): void;
+  /** Adds a layer and returns its id; null while locked. */
+  addNode(kind: LayerKind, position?: Position): string | null;
   connect(source: string, target: string): ConnectResult;
   removeNodes(ids: readonly string[]): void;
   removeEdges(ids: readonly string[]): void;
   /** Removes the selected nodes and edges as one step. */
   removeSelection(): void;
-  updateParams(nodeId: string, patch: Readonly<Record<string, unknown>>, options?: CommitOptions): void;
+  updateParams(
+    nodeId: string,
+    patch: Readonly<Record<string, unknown>>,
+    options?: CommitOptions,
+  ): void;
   renameNode(nodeId: string, name: string): void;
   /** Moves nodes; inside a gesture (a drag) the moves are not recorded until it ends. */
   moveNodes(moves: ReadonlyMap<string, Position>): void;

@@ -1,5 +1,14 @@
-import type { GraphDocument, GraphEdge, LayerNode, Position } from '../../src-shared/graph/document';
-import { LAYER_REGISTRY, type LayerKind, type LayerParamsByKind } from '../../src-shared/graph/layer-registry';
+import type {
+  GraphDocument,
+  GraphEdge,
+  LayerNode,
+  Position,
+} from '../../src-shared/graph/document';
+import {
+  LAYER_REGISTRY,
+  type LayerKind,
+  type LayerParamsByKind,
+} from '../../src-shared/graph/layer-registry';
 
 /** Pure document edits the store's actions are built from; each returns a new document. */
 
@@ -20,7 +29,11 @@ export function withEdge(doc: GraphDocument, edge: GraphEdge): GraphDocument {
 }
 
 /** The document without the given nodes and edges; edges touching a removed node go too. */
-export function without(doc: GraphDocument, nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>): GraphDocument {
+export function without(
+  doc: GraphDocument,
+  nodeIds: ReadonlySet<string>,
+  edgeIds: ReadonlySet<string>,
+): GraphDocument {
   const nodes = doc.nodes.filter((node) => !nodeIds.has(node.id));
   const edges = doc.edges.filter(
     (edge) => !edgeIds.has(edge.id) && !nodeIds.has(edge.source) && !nodeIds.has(edge.target),
@@ -33,7 +46,11 @@ export function without(doc: GraphDocument, nodeIds: ReadonlySet<string>, edgeId
  * The document with some parameters of one node replaced. Values are not checked here: the
  * inspector only sends values that pass their spec, and validation reports anything else.
  */
-export function withParams(doc: GraphDocument, nodeId: string, patch: Readonly<Record<string, unknown>>): GraphDocument {
+export function withParams(
+  doc: GraphDocument,
+  nodeId: string,
+  patch: Readonly<Record<string, unknown>>,
+): GraphDocument {
   let changed = false;
   const nodes = doc.nodes.map((node) => {
     if (node.id !== nodeId) return node;
@@ -89,7 +106,8 @@ export function bridgesAcross(
   for (const id of removed) {
     const source = walk(id, 'up');
     const target = walk(id, 'down');
-    if (source !== null && target !== null && source !== target) pairs.set(`${source}→${target}`, { source, target });
+    if (source !== null && target !== null && source !== target)
+      pairs.set(`${source}→${target}`, { source, target });
   }
   return [...pairs.values()];
 }

@@ -24,6 +24,7 @@ export const createHistorySlice: StateCreator<EditorState, [], [], HistorySlice>
 
   commit(next, options = {}) {
     const state = get();
+    if (state.locked) return;
     const selectedNodeIds = options.select ?? state.selectedNodeIds;
     if (next === state.doc) {
       if (options.select) set(pruneSelection(next, selectedNodeIds, state.selectedEdgeIds));
@@ -46,7 +47,10 @@ export const createHistorySlice: StateCreator<EditorState, [], [], HistorySlice>
   endGesture() {
     const { gestureStart, doc, history } = get();
     if (gestureStart === null) return;
-    set({ gestureStart: null, history: gestureStart === doc ? history : record(history, gestureStart) });
+    set({
+      gestureStart: null,
+      history: gestureStart === doc ? history : record(history, gestureStart),
+    });
   },
 
   breakMerge() {
@@ -54,16 +58,28 @@ export const createHistorySlice: StateCreator<EditorState, [], [], HistorySlice>
   },
 
   undo() {
+    if (get().locked) return;
     get().endGesture();
     const { history, doc, selectedNodeIds, selectedEdgeIds } = get();
     const step = undoStep(history, doc);
-    if (step) set({ doc: step.doc, history: step.history, ...pruneSelection(step.doc, selectedNodeIds, selectedEdgeIds) });
+    if (step)
+      set({
+        doc: step.doc,
+        history: step.history,
+        ...pruneSelection(step.doc, selectedNodeIds, selectedEdgeIds),
+      });
   },
 
   redo() {
+    if (get().locked) return;
     get().endGesture();
     const { history, doc, selectedNodeIds, selectedEdgeIds } = get();
     const step = redoStep(history, doc);
-    if (step) set({ doc: step.doc, history: step.history, ...pruneSelection(step.doc, selectedNodeIds, selectedEdgeIds) });
+    if (step)
+      set({
+        doc: step.doc,
+        history: step.history,
+        ...pruneSelection(step.doc, selectedNodeIds, selectedEdgeIds),
+      });
   },
 });

@@ -13,18 +13,28 @@ const isOutput = (node: LayerNode) => LAYER_REGISTRY[node.kind].role === 'output
  * Where a layer added by keyboard or double-click goes: below the lowest layer that is not the
  * Output. Returns the Output moves needed to keep it below the new layer.
  */
-export function placeBelowLast(doc: GraphDocument): { position: Position; moves: Map<string, Position> } {
+export function placeBelowLast(doc: GraphDocument): {
+  position: Position;
+  moves: Map<string, Position>;
+} {
   const moves = new Map<string, Position>();
   const hidden = doc.nodes.filter((node) => !isOutput(node));
   const outputs = doc.nodes.filter(isOutput);
-  const lowest = hidden.reduce<LayerNode | undefined>((low, node) => (low === undefined || node.position.y > low.position.y ? node : low), undefined);
+  const lowest = hidden.reduce<LayerNode | undefined>(
+    (low, node) => (low === undefined || node.position.y > low.position.y ? node : low),
+    undefined,
+  );
   if (lowest === undefined) {
     const out = outputs[0];
-    return { position: out ? { x: out.position.x, y: out.position.y - LAYER_SPACING_Y } : { x: 0, y: 0 }, moves };
+    return {
+      position: out ? { x: out.position.x, y: out.position.y - LAYER_SPACING_Y } : { x: 0, y: 0 },
+      moves,
+    };
   }
   const position = { x: lowest.position.x, y: lowest.position.y + LAYER_SPACING_Y };
   for (const out of outputs) {
-    if (out.position.y < position.y + LAYER_SPACING_Y) moves.set(out.id, { x: out.position.x, y: position.y + LAYER_SPACING_Y });
+    if (out.position.y < position.y + LAYER_SPACING_Y)
+      moves.set(out.id, { x: out.position.x, y: position.y + LAYER_SPACING_Y });
   }
   return { position, moves };
 }
@@ -49,7 +59,10 @@ export function tidyPositions(doc: GraphDocument): Map<string, Position> {
 }
 
 /** The document with some nodes moved; untouched nodes keep their identity. */
-export function withPositions(doc: GraphDocument, moves: ReadonlyMap<string, Position>): GraphDocument {
+export function withPositions(
+  doc: GraphDocument,
+  moves: ReadonlyMap<string, Position>,
+): GraphDocument {
   if (moves.size === 0) return doc;
   let changed = false;
   const nodes = doc.nodes.map((node) => {

@@ -15,7 +15,11 @@ export function ModelSummary() {
   const { summary } = graphInsight(doc);
   const kb = (summary.totalParams * BYTES_PER_PARAM) / 1024;
   return (
-    <section className="model-summary" data-testid="model-summary" aria-label={t('editor.summary.title')}>
+    <section
+      className="model-summary"
+      data-testid="model-summary"
+      aria-label={t('editor.summary.title')}
+    >
       <h2 className="panel-title">{t('editor.summary.title')}</h2>
       <table>
         <thead>
@@ -29,7 +33,11 @@ export function ModelSummary() {
         </thead>
         <tbody>
           {summary.rows.map((row) => (
-            <tr key={row.nodeId} data-testid="model-summary-row" onClick={() => editorStore.getState().setSelection([row.nodeId])}>
+            <tr
+              key={row.nodeId}
+              data-testid="model-summary-row"
+              onClick={() => editorStore.getState().setSelection([row.nodeId])}
+            >
               <td>
                 {row.name} <span className="muted">({row.kerasClass})</span>
               </td>

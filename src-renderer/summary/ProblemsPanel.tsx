@@ -33,7 +33,8 @@ export function ProblemsPanel() {
   return (
     <section className="problems" aria-label={t('editor.problems.title')} data-testid="problems">
       <h2 className="panel-title">
-        {t('editor.problems.title')} {problems.length > 0 && <span className="problems-count">{problems.length}</span>}
+        {t('editor.problems.title')}{' '}
+        {problems.length > 0 && <span className="problems-count">{problems.length}</span>}
       </h2>
       {problems.length === 0 ? (
         <p className="problems-ok" data-testid="validation-ok">
@@ -47,7 +48,11 @@ export function ProblemsPanel() {
             return (
               <li key={`${problem.code}-${problem.nodeId ?? ''}-${problem.field ?? ''}-${i}`}>
                 {problem.nodeId === undefined ? (
-                  <div className="problem" data-testid="validation-message" data-code={problem.code}>
+                  <div
+                    className="problem"
+                    data-testid="validation-message"
+                    data-code={problem.code}
+                  >
                     <ProblemBody message={text.message} hint={text.hint} />
                   </div>
                 ) : (

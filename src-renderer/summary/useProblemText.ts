@@ -14,7 +14,10 @@ export function useProblemText(): (problem: GraphProblem) => ProblemText {
   return useCallback(
     (problem: GraphProblem) => {
       const params = problem.params ?? {};
-      const hint = problem.hintKey !== undefined && i18n.exists(problem.hintKey) ? t(problem.hintKey, params) : null;
+      const hint =
+        problem.hintKey !== undefined && i18n.exists(problem.hintKey)
+          ? t(problem.hintKey, params)
+          : null;
       return { message: t(problem.messageKey, params), hint };
     },
     [t, i18n],

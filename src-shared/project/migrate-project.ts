@@ -18,9 +18,16 @@ export function migrateProject(
 ): Result<RawDocument> {
   const migrated = migrateDocument(raw, migrations, target);
   if (migrated.ok) return migrated;
-  const newer = migrated.error.code === 'DOCUMENT_UNSUPPORTED_VERSION' && typeof raw.version === 'number' && raw.version > target;
+  const newer =
+    migrated.error.code === 'DOCUMENT_UNSUPPORTED_VERSION' &&
+    typeof raw.version === 'number' &&
+    raw.version > target;
   const reason = newer
     ? `it was made by a newer version of Camadas (project version ${String(raw.version)}, this one reads up to ${target})`
     : migrated.error.message;
-  return fail(appError('PROJECT_INVALID', `This is not a project Camadas can open: ${reason}`, { params: { field: 'version', reason } }));
+  return fail(
+    appError('PROJECT_INVALID', `This is not a project Camadas can open: ${reason}`, {
+      params: { field: 'version', reason },
+    }),
+  );
 }

@@ -3,7 +3,12 @@ import { parseGraphDocument } from '../graph/parse';
 import { appError, fail, ok, type AppError, type Result } from '../protocol/result';
 import { parseTrainingRuns } from '../training/run-schema';
 import { migrateProject } from './migrate-project';
-import { PROJECT_FORMAT, PROJECT_VERSION, cleanProjectName, type ProjectDocument } from './project-document';
+import {
+  PROJECT_FORMAT,
+  PROJECT_VERSION,
+  cleanProjectName,
+  type ProjectDocument,
+} from './project-document';
 
 /** Project files above this size are refused before parsing (a graph is a few kilobytes). */
 export const PROJECT_MAX_CHARS = 64 * 1024 * 1024;
@@ -18,7 +23,11 @@ const projectSchema = z.object({
 });
 
 function invalid(field: string, reason: string): AppError {
-  return appError('PROJECT_INVALID', `This is not a project Camadas can open: ${field}: ${reason}`, { params: { field, reason } });
+  return appError(
+    'PROJECT_INVALID',
+    `This is not a project Camadas can open: ${field}: ${reason}`,
+    { params: { field, reason } },
+  );
 }
 
 /**
@@ -29,17 +38,27 @@ function invalid(field: string, reason: string): AppError {
 export function parseProject(input: unknown): Result<ProjectDocument> {
   let root: unknown = input;
   if (typeof input === 'string') {
-    if (input.length > PROJECT_MAX_CHARS) return fail(invalid('file', `it is larger than ${PROJECT_MAX_CHARS} characters`));
+    if (input.length > PROJECT_MAX_CHARS)
+      return fail(invalid('file', `it is larger than ${PROJECT_MAX_CHARS} characters`));
     try {
       root = JSON.parse(input);
     } catch (error) {
-      return fail(invalid('file', `it is not valid JSON (${error instanceof Error ? error.message : 'unreadable'})`));
+      return fail(
+        invalid(
+          'file',
+          `it is not valid JSON (${error instanceof Error ? error.message : 'unreadable'})`,
+        ),
+      );
     }
   }
-  if (typeof root !== 'object' || root === null || Array.isArray(root)) return fail(invalid('file', 'expected a JSON object'));
+  if (typeof root !== 'object' || root === null || Array.isArray(root))
+    return fail(invalid('file', 'expected a JSON object'));
   const raw = root as Record<string, unknown>;
   if (raw.format !== PROJECT_FORMAT) {
-    const hint = raw.format === 'camadas-graph' ? 'this is a graph document, not a project' : `expected "${PROJECT_FORMAT}"`;
+    const hint =
+      raw.format === 'camadas-graph'
+        ? 'this is a graph document, not a project'
+        : `expected "${PROJECT_FORMAT}"`;
     return fail(invalid('format', hint));
   }
   const migrated = migrateProject(raw);
@@ -51,7 +70,8 @@ export function parseProject(input: unknown): Result<ProjectDocument> {
   }
   const graph = parseGraphDocument(parsed.data.graph);
   if (!graph.ok) {
-    const field = typeof graph.error.params?.field === 'string' ? `graph.${graph.error.params.field}` : 'graph';
+    const field =
+      typeof graph.error.params?.field === 'string' ? `graph.${graph.error.params.field}` : 'graph';
     return fail(invalid(field, graph.error.message));
   }
   if (Number.isNaN(Date.parse(parsed.data.savedAt))) return fail(invalid('savedAt', 'not a date'));

@@ -32,7 +32,14 @@ export function createProject(
   runs: TrainingRun[] = [],
   savedAt: Date = new Date(),
 ): ProjectDocument {
-  return { format: PROJECT_FORMAT, version: PROJECT_VERSION, name: cleanProjectName(name), graph, runs, savedAt: savedAt.toISOString() };
+  return {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    name: cleanProjectName(name),
+    graph,
+    runs,
+    savedAt: savedAt.toISOString(),
+  };
 }
 
 /** A name fit for titles and file names: trimmed, one line, not empty, not too long. */
@@ -55,6 +62,8 @@ export function projectFileName(name: string): string {
 /** `folder/My model.camadas` → `My model`: the project name a file name suggests. */
 export function projectNameFromFileName(fileName: string): string {
   const base = fileName.split(/[/\\]/).pop() ?? fileName;
-  const stem = base.toLowerCase().endsWith(PROJECT_EXTENSION) ? base.slice(0, -PROJECT_EXTENSION.length) : base.replace(/\.json$/i, '');
+  const stem = base.toLowerCase().endsWith(PROJECT_EXTENSION)
+    ? base.slice(0, -PROJECT_EXTENSION.length)
+    : base.replace(/\.json$/i, '');
   return cleanProjectName(stem);
 }

@@ -56,9 +56,13 @@ describe.skipIf(!chromiumAvailable())('model editor in browser mode', () => {
     const canvas = page.getByTestId('canvas');
     const box = await canvas.boundingBox();
     if (!box) throw new Error('canvas has no box');
-    await page.getByTestId('palette-item-flatten').dragTo(canvas, { targetPosition: { x: box.width * 0.22, y: box.height * 0.3 } });
+    await page
+      .getByTestId('palette-item-flatten')
+      .dragTo(canvas, { targetPosition: { x: box.width * 0.22, y: box.height * 0.3 } });
     await page.getByTestId('node-flatten').waitFor();
-    await page.getByTestId('palette-item-dense').dragTo(canvas, { targetPosition: { x: box.width * 0.22, y: box.height * 0.62 } });
+    await page
+      .getByTestId('palette-item-dense')
+      .dragTo(canvas, { targetPosition: { x: box.width * 0.22, y: box.height * 0.62 } });
     await page.getByTestId('node-dense').waitFor();
     expect(await page.getByTestId('node-dense').textContent()).toContain('128 units');
 
@@ -90,10 +94,14 @@ describe.skipIf(!chromiumAvailable())('model editor in browser mode', () => {
     await page.getByTestId('node-flatten').click();
     await page.keyboard.press('Delete');
     await page.getByTestId('node-flatten').waitFor({ state: 'detached' });
-    const message = page.locator('[data-testid="validation-message"][data-code="SHAPE_NEEDS_FLATTEN"]');
+    const message = page.locator(
+      '[data-testid="validation-message"][data-code="SHAPE_NEEDS_FLATTEN"]',
+    );
     await message.waitFor();
     expect(await message.textContent()).toMatch(/Flatten/);
-    expect(await page.locator('[data-testid="node-problem"][data-code="SHAPE_NEEDS_FLATTEN"]').count()).toBe(1);
+    expect(
+      await page.locator('[data-testid="node-problem"][data-code="SHAPE_NEEDS_FLATTEN"]').count(),
+    ).toBe(1);
 
     await page.keyboard.press('Control+z');
     await page.getByTestId('node-flatten').waitFor();
@@ -107,10 +115,16 @@ describe.skipIf(!chromiumAvailable())('model editor in browser mode', () => {
     await page.getByTestId('node-dense').click();
     const units = page.getByTestId('inspector-units');
     await units.fill('64');
-    await expect.poll(() => page.getByTestId('model-summary-total-params').textContent()).toBe(String(784 * 64 + 64 + 64 * 10 + 10));
+    await expect
+      .poll(() => page.getByTestId('model-summary-total-params').textContent())
+      .toBe(String(784 * 64 + 64 + 64 * 10 + 10));
     await units.fill('0');
-    expect(await page.getByTestId('inspector-units-error').textContent()).toMatch(/1 ≤ units ≤ 8192/);
-    expect(await page.getByTestId('model-summary-total-params').textContent()).toBe(String(784 * 64 + 64 + 64 * 10 + 10));
+    expect(await page.getByTestId('inspector-units-error').textContent()).toMatch(
+      /1 ≤ units ≤ 8192/,
+    );
+    expect(await page.getByTestId('model-summary-total-params').textContent()).toBe(
+      String(784 * 64 + 64 + 64 * 10 + 10),
+    );
     await units.fill('128');
     await units.blur();
     expect(await page.getByTestId('model-summary-total-params').textContent()).toBe('101770');
@@ -118,13 +132,24 @@ describe.skipIf(!chromiumAvailable())('model editor in browser mode', () => {
 
   it('saves the project, and after a reload opens the file to the same graph', async () => {
     const { page } = app;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('project-save').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('project-save').click(),
+    ]);
     const file = path.join(dir, download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toBe('Untitled.camadas');
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { format: string; graph: { nodes: { kind: string }[]; edges: unknown[] } };
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+      format: string;
+      graph: { nodes: { kind: string }[]; edges: unknown[] };
+    };
     expect(saved.format).toBe('camadas-project');
-    expect(saved.graph.nodes.map((n) => n.kind).sort()).toEqual(['dense', 'flatten', 'input', 'output']);
+    expect(saved.graph.nodes.map((n) => n.kind).sort()).toEqual([
+      'dense',
+      'flatten',
+      'input',
+      'output',
+    ]);
     expect(saved.graph.edges).toHaveLength(3);
     await page.getByTestId('project-dirty').waitFor({ state: 'detached' });
 
@@ -133,7 +158,10 @@ describe.skipIf(!chromiumAvailable())('model editor in browser mode', () => {
     expect(await page.getByTestId('node-flatten').count()).toBe(0);
     expect(await page.getByTestId('recovery-banner').count()).toBe(0);
 
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('project-open').click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByTestId('project-open').click(),
+    ]);
     await chooser.setFiles(file);
     await page.getByTestId('node-flatten').waitFor();
     await expect.poll(() => edgeLabels(page)).toEqual(['128', '28 × 28', '784']);
@@ -155,7 +183,11 @@ describe.skipIf(!chromiumAvailable())('model editor in browser mode', () => {
     const { page } = app;
     const dropouts = await page.getByTestId('node-dropout').count();
     expect(dropouts).toBeGreaterThan(0);
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('camadas.recovery') !== null), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('camadas.recovery') !== null), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     await page.reload();
     await page.getByTestId('recovery-banner').waitFor();
     expect(await page.getByTestId('node-dropout').count()).toBe(0);
@@ -204,7 +236,11 @@ describe.skipIf(!chromiumAvailable())('model editor in browser mode', () => {
     await expect.poll(() => page.getByTestId('node-dense').count()).toBe(2);
     await page.keyboard.press('Control+d');
     await expect.poll(() => page.getByTestId('node-dense').count()).toBe(3);
-    expect(await page.locator('[data-testid="validation-message"][data-code="GRAPH_NODE_DISCONNECTED"]').count()).toBe(2);
+    expect(
+      await page
+        .locator('[data-testid="validation-message"][data-code="GRAPH_NODE_DISCONNECTED"]')
+        .count(),
+    ).toBe(2);
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.getByTestId('node-dense').count()).toBe(1);
@@ -213,16 +249,22 @@ describe.skipIf(!chromiumAvailable())('model editor in browser mode', () => {
 
     await page.getByTestId('canvas-auto-layout').click();
     const tops = await Promise.all(
-      ['input', 'flatten', 'output'].map(async (kind) => (await page.getByTestId(`node-${kind}`).boundingBox())?.y ?? NaN),
+      ['input', 'flatten', 'output'].map(
+        async (kind) => (await page.getByTestId(`node-${kind}`).boundingBox())?.y ?? NaN,
+      ),
     );
     expect([...tops].sort((a, b) => a - b)).toEqual(tops);
   });
 
   it('shows the layer at fault when a problem is clicked', async () => {
     const { page } = app;
-    const problem = page.locator('[data-testid="validation-message"][data-code="GRAPH_NODE_DISCONNECTED"]');
+    const problem = page.locator(
+      '[data-testid="validation-message"][data-code="GRAPH_NODE_DISCONNECTED"]',
+    );
     await problem.click();
     const nodeId = await problem.getAttribute('data-node-id');
-    await expect.poll(() => page.getByTestId('inspector').getAttribute('data-node-id')).toBe(nodeId);
+    await expect
+      .poll(() => page.getByTestId('inspector').getAttribute('data-node-id'))
+      .toBe(nodeId);
   });
 });

@@ -35,12 +35,16 @@ export const editor: Messages = {
     selfLink: 'A layer cannot be connected to itself.',
     intoInput: 'Nothing can flow into Input: it is where the images enter.',
     outOfOutput: 'Output is the last layer: nothing can come after it.',
-    targetTaken: 'That layer already receives data from another layer. A Sequential model is a single chain.',
-    sourceTaken: 'This layer already sends its data to another layer. A Sequential model is a single chain.',
+    targetTaken:
+      'That layer already receives data from another layer. A Sequential model is a single chain.',
+    sourceTaken:
+      'This layer already sends its data to another layer. A Sequential model is a single chain.',
     cycle: 'That connection would make a loop; data must flow from Input to Output.',
+    locked: 'The model cannot change while it is training. Stop the run first.',
   },
   canvas: {
-    nodeA11y: 'Press Enter or Space to select this layer, Delete to remove it, and the arrow keys to move it.',
+    nodeA11y:
+      'Press Enter or Space to select this layer, Delete to remove it, and the arrow keys to move it.',
     edgeA11y: 'Press Enter or Space to select this connection, Delete to remove it.',
     controls: 'Canvas controls',
     zoomIn: 'Zoom in',
@@ -69,7 +73,8 @@ export const editor: Messages = {
     receives: 'Receives',
     produces: 'Produces',
     params: 'Parameters',
-    outputFixed: 'Output always has one unit per clothing class (10) with softmax, so its values are probabilities that add up to 1.',
+    outputFixed:
+      'Output always has one unit per clothing class (10) with softmax, so its values are probabilities that add up to 1.',
     name: 'Name (optional)',
     range: 'Allowed: {{range}}',
     invalid: {

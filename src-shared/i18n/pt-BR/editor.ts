@@ -35,12 +35,16 @@ export const editor: Messages = {
     selfLink: 'Uma camada não pode ser conectada a ela mesma.',
     intoInput: 'Nada pode entrar na Entrada: é por ela que as imagens chegam.',
     outOfOutput: 'A Saída é a última camada: nada pode vir depois dela.',
-    targetTaken: 'Essa camada já recebe dados de outra camada. Um modelo Sequential é uma única corrente.',
-    sourceTaken: 'Esta camada já envia seus dados para outra camada. Um modelo Sequential é uma única corrente.',
+    targetTaken:
+      'Essa camada já recebe dados de outra camada. Um modelo Sequential é uma única corrente.',
+    sourceTaken:
+      'Esta camada já envia seus dados para outra camada. Um modelo Sequential é uma única corrente.',
     cycle: 'Essa conexão criaria um ciclo; os dados precisam seguir da Entrada até a Saída.',
+    locked: 'O modelo não pode mudar enquanto treina. Pare o treino primeiro.',
   },
   canvas: {
-    nodeA11y: 'Pressione Enter ou Espaço para selecionar esta camada, Delete para removê-la e as setas para movê-la.',
+    nodeA11y:
+      'Pressione Enter ou Espaço para selecionar esta camada, Delete para removê-la e as setas para movê-la.',
     edgeA11y: 'Pressione Enter ou Espaço para selecionar esta conexão, Delete para removê-la.',
     controls: 'Controles da tela',
     zoomIn: 'Aproximar',
@@ -69,13 +73,16 @@ export const editor: Messages = {
     receives: 'Recebe',
     produces: 'Produz',
     params: 'Parâmetros',
-    outputFixed: 'A Saída sempre tem uma unidade por classe de roupa (10) com softmax, então seus valores são probabilidades que somam 1.',
+    outputFixed:
+      'A Saída sempre tem uma unidade por classe de roupa (10) com softmax, então seus valores são probabilidades que somam 1.',
     name: 'Nome (opcional)',
     range: 'Permitido: {{range}}',
     invalid: {
       empty: 'Digite um número. Permitido: {{range}}. A camada mantém o último valor válido.',
-      notANumber: 'Isso não é um número. Permitido: {{range}}. A camada mantém o último valor válido.',
-      notWhole: 'Use um número inteiro. Permitido: {{range}}. A camada mantém o último valor válido.',
+      notANumber:
+        'Isso não é um número. Permitido: {{range}}. A camada mantém o último valor válido.',
+      notWhole:
+        'Use um número inteiro. Permitido: {{range}}. A camada mantém o último valor válido.',
       outOfRange: 'Fora do intervalo. Permitido: {{range}}. A camada mantém o último valor válido.',
     },
     connectTo: 'Conectar sua saída a',

@@ -6,7 +6,9 @@ import { lookup } from '../../../../src-shared/i18n/format';
 import type { Messages } from '../../../../src-shared/i18n/messages';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
-const EDITOR_DIRS = ['canvas', 'palette', 'inspector', 'summary', 'project'].map((dir) => path.join(ROOT, 'src-renderer', dir));
+const EDITOR_DIRS = ['canvas', 'palette', 'inspector', 'summary', 'project'].map((dir) =>
+  path.join(ROOT, 'src-renderer', dir),
+);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -24,7 +26,10 @@ function leafKeys(messages: Messages, prefix = ''): string[] {
 
 /** A key as i18next resolves it: `editor.node.units` may live as `units_one` / `units_other`. */
 function exists(messages: Messages, key: string): boolean {
-  return lookup(messages, key) !== undefined || (lookup(messages, `${key}_one`) !== undefined && lookup(messages, `${key}_other`) !== undefined);
+  return (
+    lookup(messages, key) !== undefined ||
+    (lookup(messages, `${key}_one`) !== undefined && lookup(messages, `${key}_other`) !== undefined)
+  );
 }
 
 describe('editor texts', () => {
@@ -37,16 +42,34 @@ describe('editor texts', () => {
   it('has every literal editor key used by the editor components in both languages', () => {
     const used = new Set<string>();
     for (const file of EDITOR_DIRS.flatMap(sourceFiles)) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'(editor\.[\w.-]+)'/g)) used.add(match[1] as string);
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'(editor\.[\w.-]+)'/g))
+        used.add(match[1] as string);
     }
     expect(used.size).toBeGreaterThan(40);
-    const missing = [...used].flatMap((key) => (['en', 'pt-BR'] as const).filter((lang) => !exists(RESOURCES[lang], key)).map((lang) => `${lang}: ${key}`));
+    const missing = [...used].flatMap((key) =>
+      (['en', 'pt-BR'] as const)
+        .filter((lang) => !exists(RESOURCES[lang], key))
+        .map((lang) => `${lang}: ${key}`),
+    );
     expect(missing).toEqual([]);
   });
 
   it('translates every connection refusal reason', () => {
-    for (const reason of ['unknownNode', 'selfLink', 'intoInput', 'outOfOutput', 'targetTaken', 'sourceTaken', 'cycle']) {
-      for (const lang of ['en', 'pt-BR'] as const) expect(lookup(RESOURCES[lang], `editor.connect.${reason}`), `${lang} ${reason}`).toBeTruthy();
+    for (const reason of [
+      'unknownNode',
+      'selfLink',
+      'intoInput',
+      'outOfOutput',
+      'targetTaken',
+      'sourceTaken',
+      'cycle',
+      'locked',
+    ]) {
+      for (const lang of ['en', 'pt-BR'] as const)
+        expect(
+          lookup(RESOURCES[lang], `editor.connect.${reason}`),
+          `${lang} ${reason}`,
+        ).toBeTruthy();
     }
   });
 });

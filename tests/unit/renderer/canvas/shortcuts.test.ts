@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { commandForKey } from '../../../../src-renderer/canvas/useEditorShortcuts';
 
-const key = (k: string, mods: Partial<Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'shiftKey'>> = {}) =>
-  ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, ...mods }) as KeyboardEvent;
+const key = (
+  k: string,
+  mods: Partial<Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'shiftKey'>> = {},
+) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, ...mods }) as KeyboardEvent;
 
 describe('editor keyboard shortcuts', () => {
   it('maps Ctrl/Cmd+Z to undo and Ctrl/Cmd+Shift+Z and Ctrl+Y to redo', () => {

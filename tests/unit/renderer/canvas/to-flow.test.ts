@@ -8,10 +8,20 @@ describe('canvas view of the document', () => {
   const insight = graphInsight(doc);
 
   it('makes one typed node per layer, keeping measured sizes and selection', () => {
-    const nodes = toFlowNodes(doc, insight, new Set(['dense']), new Map([['dense', { width: 220, height: 80 }]]), (d) => d.layerName);
+    const nodes = toFlowNodes(
+      doc,
+      insight,
+      new Set(['dense']),
+      new Map([['dense', { width: 220, height: 80 }]]),
+      (d) => d.layerName,
+    );
     expect(nodes.map((n) => n.type)).toEqual(['input', 'flatten', 'dense', 'output']);
     const dense = nodes.find((n) => n.id === 'dense');
-    expect(dense).toMatchObject({ selected: true, measured: { width: 220, height: 80 }, ariaLabel: 'dense' });
+    expect(dense).toMatchObject({
+      selected: true,
+      measured: { width: 220, height: 80 },
+      ariaLabel: 'dense',
+    });
     expect(dense?.data.shape?.outputShape).toEqual([128]);
     expect(nodes.find((n) => n.id === 'flatten')?.measured).toBeUndefined();
   });
@@ -25,6 +35,8 @@ describe('canvas view of the document', () => {
   it('puts each problem on the node it is about', () => {
     const broken = { ...doc, edges: doc.edges.filter((e) => e.source !== 'input') };
     const nodes = toFlowNodes(broken, graphInsight(broken), new Set(), new Map(), () => '');
-    expect(nodes.find((n) => n.id === 'flatten')?.data.problems.map((p) => p.code)).toContain('GRAPH_NODE_DISCONNECTED');
+    expect(nodes.find((n) => n.id === 'flatten')?.data.problems.map((p) => p.code)).toContain(
+      'GRAPH_NODE_DISCONNECTED',
+    );
   });
 });

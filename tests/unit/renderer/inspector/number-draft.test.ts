@@ -13,7 +13,11 @@ describe('inspector number fields', () => {
   });
 
   it('refuses units out of range, fractional, empty or not a number, with the allowed range', () => {
-    expect(readNumberDraft('0', units)).toEqual({ ok: false, reason: 'outOfRange', range: '1 ≤ units ≤ 8192' });
+    expect(readNumberDraft('0', units)).toEqual({
+      ok: false,
+      reason: 'outOfRange',
+      range: '1 ≤ units ≤ 8192',
+    });
     expect(readNumberDraft('8193', units)).toMatchObject({ ok: false, reason: 'outOfRange' });
     expect(readNumberDraft('12.5', units)).toMatchObject({ ok: false, reason: 'notWhole' });
     expect(readNumberDraft('', units)).toMatchObject({ ok: false, reason: 'empty' });
@@ -25,7 +29,11 @@ describe('inspector number fields', () => {
     expect(readNumberDraft('0.25', rate)).toEqual({ ok: true, value: 0.25 });
     expect(readNumberDraft('0,5', rate)).toEqual({ ok: true, value: 0.5 });
     expect(readNumberDraft('.3', rate)).toEqual({ ok: true, value: 0.3 });
-    expect(readNumberDraft('1', rate)).toEqual({ ok: false, reason: 'outOfRange', range: '0 ≤ rate < 1' });
+    expect(readNumberDraft('1', rate)).toEqual({
+      ok: false,
+      reason: 'outOfRange',
+      range: '0 ≤ rate < 1',
+    });
     expect(readNumberDraft('-0.1', rate)).toMatchObject({ ok: false, reason: 'outOfRange' });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { HostApi, OpenedFile, SaveProjectRequest } from '../../../../src-shared/protocol/host-api';
+import type {
+  HostApi,
+  OpenedFile,
+  SaveProjectRequest,
+} from '../../../../src-shared/protocol/host-api';
 import { appError, fail, ok, type Result } from '../../../../src-shared/protocol/result';
 import { createProject, parseProject, serializeProject } from '../../../../src-shared/project';
 import { createTemplate } from '../../../../src-shared/graph/templates';
@@ -32,7 +36,10 @@ function fakeHost(kind: 'browser' | 'electron' = 'browser') {
       saves.push(request);
       if (saveResult) return saveResult;
       const path = request.path ?? nextSavePath;
-      return ok({ path, name: path !== null ? (path.split('/').pop() ?? path) : request.suggestedName });
+      return ok({
+        path,
+        name: path !== null ? (path.split('/').pop() ?? path) : request.suggestedName,
+      });
     },
     setDocumentState: () => undefined,
     setLocale: () => undefined,
@@ -62,7 +69,8 @@ function setup(kind: 'browser' | 'electron' = 'browser') {
   return { ctx, ...fake };
 }
 
-const projectText = (name = 'Course') => serializeProject(createProject(name, createTemplate('course-mlp')));
+const projectText = (name = 'Course') =>
+  serializeProject(createProject(name, createTemplate('course-mlp')));
 
 describe('project commands: save and open', () => {
   it('saves the graph as a project file that opens back to the same graph', async () => {
@@ -81,7 +89,11 @@ describe('project commands: save and open', () => {
     willOpen(ok({ path: null, name: 'Meu modelo.camadas', contents: projectText() }));
     expect(await openProject(ctx)).toBe(true);
     expect(ctx.editor.getState().doc.nodes.map((n) => n.kind)).toContain('flatten');
-    expect(ctx.project.getState()).toMatchObject({ name: 'Meu modelo', hasFile: true, error: null });
+    expect(ctx.project.getState()).toMatchObject({
+      name: 'Meu modelo',
+      hasFile: true,
+      error: null,
+    });
     expect(ctx.editor.getState().doc).toBe(ctx.editor.getState().savedDoc);
     expect(readRecent(ctx.storage).map((entry) => entry.name)).toEqual(['Meu modelo']);
   });
@@ -91,7 +103,11 @@ describe('project commands: save and open', () => {
     ctx.editor.getState().applyTemplate('deeper-mlp');
     ctx.editor.getState().markSaved();
     const before = ctx.editor.getState().doc;
-    for (const contents of ['not json', '{"format":"camadas-project","version":1}', JSON.stringify(createTemplate('course-mlp'))]) {
+    for (const contents of [
+      'not json',
+      '{"format":"camadas-project","version":1}',
+      JSON.stringify(createTemplate('course-mlp')),
+    ]) {
       willOpen(ok({ path: null, name: 'bad.camadas', contents }));
       expect(await openProject(ctx)).toBe(false);
       expect(ctx.project.getState().error?.code).toBe('PROJECT_INVALID');
@@ -119,7 +135,10 @@ describe('project commands: save and open', () => {
     willSaveTo('/home/ana/first.camadas');
     await saveProject(ctx);
     expect(saves[0]?.path).toBeNull();
-    expect(ctx.project.getState()).toMatchObject({ path: '/home/ana/first.camadas', name: 'first' });
+    expect(ctx.project.getState()).toMatchObject({
+      path: '/home/ana/first.camadas',
+      name: 'first',
+    });
     ctx.editor.getState().addNode('dense', { x: 0, y: 100 });
     await saveProject(ctx);
     expect(saves[1]?.path).toBe('/home/ana/first.camadas');
@@ -182,6 +201,20 @@ describe('project commands: unsaved changes', () => {
   });
 });
 
+describe('project commands while a model trains', () => {
+  it('refuses New and Open with TRAINING_ALREADY_RUNNING and keeps the graph', async () => {
+    const { ctx, willOpen } = setup();
+    ctx.editor.getState().applyTemplate('course-mlp');
+    ctx.editor.getState().setLocked(true);
+    const doc = ctx.editor.getState().doc;
+    willOpen(ok({ path: null, name: 'Course.camadas', contents: projectText() }));
+    expect(await newProject(ctx)).toBe(false);
+    expect(await openProject(ctx)).toBe(false);
+    expect(ctx.project.getState().error?.code).toBe('TRAINING_ALREADY_RUNNING');
+    expect(ctx.editor.getState().doc).toBe(doc);
+  });
+});
+
 describe('autosave and recovery', () => {
   it('copies unsaved work to the recovery slot and clears it once saved', async () => {
     const { ctx } = setup();
@@ -219,7 +252,10 @@ describe('autosave and recovery', () => {
 
   it('drops a corrupt recovery slot with an error instead of crashing', () => {
     const { ctx } = setup();
-    ctx.storage.setItem(RECOVERY_KEY, JSON.stringify({ at: '2025-01-01T00:00:00Z', path: null, contents: '{oops' }));
+    ctx.storage.setItem(
+      RECOVERY_KEY,
+      JSON.stringify({ at: '2025-01-01T00:00:00Z', path: null, contents: '{oops' }),
+    );
     expect(offerRecovery(ctx)).toBe(true);
     expect(recoverProject(ctx)).toBe(false);
     expect(ctx.project.getState().error?.code).toBe('PROJECT_INVALID');

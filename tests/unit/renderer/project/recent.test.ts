@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage, type KeyValueStorage } from '../../../../src-renderer/project/key-value-storage';
-import { RECENT_CONTENTS_LIMIT, RECENT_KEY, RECENT_LIMIT, clearRecent, readRecent, rememberRecent } from '../../../../src-renderer/project/recent';
+import {
+  memoryStorage,
+  type KeyValueStorage,
+} from '../../../../src-renderer/project/key-value-storage';
+import {
+  RECENT_CONTENTS_LIMIT,
+  RECENT_KEY,
+  RECENT_LIMIT,
+  clearRecent,
+  readRecent,
+  rememberRecent,
+} from '../../../../src-renderer/project/recent';
 
-const entry = (name: string, path: string | null = null, contents: string | null = '{}') => ({ name, path, at: '2025-01-01T00:00:00Z', contents });
+const entry = (name: string, path: string | null = null, contents: string | null = '{}') => ({
+  name,
+  path,
+  at: '2025-01-01T00:00:00Z',
+  contents,
+});
 
 describe('recent projects', () => {
   it('lists the newest first, once per file, at most RECENT_LIMIT', () => {
@@ -19,7 +34,10 @@ describe('recent projects', () => {
     const storage = memoryStorage();
     rememberRecent(storage, entry('model', '/a/model.camadas'));
     rememberRecent(storage, entry('model', '/b/model.camadas'));
-    expect(readRecent(storage).map((e) => e.path)).toEqual(['/b/model.camadas', '/a/model.camadas']);
+    expect(readRecent(storage).map((e) => e.path)).toEqual([
+      '/b/model.camadas',
+      '/a/model.camadas',
+    ]);
   });
 
   it('keeps no copy of very large projects', () => {

@@ -4,6 +4,12 @@ import { graphInsight } from '../../../../src-renderer/store/derived';
 import { createTemplate } from '../../../../src-shared/graph/templates';
 import type { GraphDocument } from '../../../../src-shared/graph/document';
 
+/** The id of a node an action added (null would mean it was refused). */
+const must = (id: string | null): string => {
+  if (id === null) throw new Error('the node was not added');
+  return id;
+};
+
 const idOf = (doc: GraphDocument, kind: string) => {
   const node = doc.nodes.find((n) => n.kind === kind);
   if (!node) throw new Error(`no ${kind} node`);
@@ -16,9 +22,13 @@ function courseChain() {
   const s = store.getState();
   const input = idOf(s.doc, 'input');
   const output = idOf(s.doc, 'output');
-  const flatten = s.addNode('flatten', { x: 0, y: 120 });
-  const dense = store.getState().addNode('dense', { x: 0, y: 240 });
-  for (const [a, b] of [[input, flatten], [flatten, dense], [dense, output]] as const) {
+  const flatten = must(s.addNode('flatten', { x: 0, y: 120 }));
+  const dense = must(store.getState().addNode('dense', { x: 0, y: 240 }));
+  for (const [a, b] of [
+    [input, flatten],
+    [flatten, dense],
+    [dense, output],
+  ] as const) {
     expect(store.getState().connect(a, b).ok).toBe(true);
   }
   return { store, input, output, flatten, dense };
@@ -27,16 +37,25 @@ function courseChain() {
 describe('editor store: adding and connecting layers', () => {
   it('starts a new project with only Input and Output and nothing to undo', () => {
     const store = createEditorStore();
-    expect(store.getState().doc.nodes.map((n) => n.kind).sort()).toEqual(['input', 'output']);
+    expect(
+      store
+        .getState()
+        .doc.nodes.map((n) => n.kind)
+        .sort(),
+    ).toEqual(['input', 'output']);
     expect(store.getState().doc.edges).toEqual([]);
     expect(store.getState().history.past).toHaveLength(0);
   });
 
   it('adds a node with the registry defaults, selects it and records one step', () => {
     const store = createEditorStore();
-    const id = store.getState().addNode('dense', { x: 10, y: 20 });
+    const id = must(store.getState().addNode('dense', { x: 10, y: 20 }));
     const node = store.getState().doc.nodes.find((n) => n.id === id);
-    expect(node).toMatchObject({ kind: 'dense', position: { x: 10, y: 20 }, params: { units: 128, activation: 'relu', useBias: true } });
+    expect(node).toMatchObject({
+      kind: 'dense',
+      position: { x: 10, y: 20 },
+      params: { units: 128, activation: 'relu', useBias: true },
+    });
     expect(store.getState().selectedNodeIds).toEqual([id]);
     expect(store.getState().history.past).toHaveLength(1);
   });
@@ -44,8 +63,8 @@ describe('editor store: adding and connecting layers', () => {
   it('adds by keyboard below the last layer and pushes the Output further down in the same step', () => {
     const store = createEditorStore();
     const output = idOf(store.getState().doc, 'output');
-    const a = store.getState().addNode('flatten');
-    const b = store.getState().addNode('dense');
+    const a = must(store.getState().addNode('flatten'));
+    const b = must(store.getState().addNode('dense'));
     const byId = (id: string) => store.getState().doc.nodes.find((n) => n.id === id);
     const ya = byId(a)?.position.y ?? NaN;
     const yb = byId(b)?.position.y ?? NaN;
@@ -66,7 +85,7 @@ describe('editor store: adding and connecting layers', () => {
 
   it('refuses self-links, edges into Input or out of Output, a second edge in or out, and cycles', () => {
     const { store, input, output, flatten, dense } = courseChain();
-    const extra = store.getState().addNode('dropout', { x: 300, y: 0 });
+    const extra = must(store.getState().addNode('dropout', { x: 300, y: 0 }));
     const before = store.getState().doc;
     const c = store.getState().connect;
     expect(c(extra, extra)).toEqual({ ok: false, reason: 'selfLink' });
@@ -80,9 +99,9 @@ describe('editor store: adding and connecting layers', () => {
 
   it('refuses an edge that would close a cycle', () => {
     const store = createEditorStore();
-    const a = store.getState().addNode('dense', { x: 0, y: 0 });
-    const b = store.getState().addNode('dense', { x: 0, y: 100 });
-    const d = store.getState().addNode('dropout', { x: 0, y: 200 });
+    const a = must(store.getState().addNode('dense', { x: 0, y: 0 }));
+    const b = must(store.getState().addNode('dense', { x: 0, y: 100 }));
+    const d = must(store.getState().addNode('dropout', { x: 0, y: 200 }));
     expect(store.getState().connect(a, b).ok).toBe(true);
     expect(store.getState().connect(b, d).ok).toBe(true);
     expect(store.getState().connect(d, a)).toEqual({ ok: false, reason: 'cycle' });
@@ -114,7 +133,7 @@ describe('editor store: deleting, undo and redo', () => {
   it('does not join anything when the removed layer had no neighbour on one side', () => {
     const store = createEditorStore();
     const input = idOf(store.getState().doc, 'input');
-    const a = store.getState().addNode('flatten', { x: 0, y: 100 });
+    const a = must(store.getState().addNode('flatten', { x: 0, y: 100 }));
     store.getState().connect(input, a);
     store.getState().removeNodes([a]);
     expect(store.getState().doc.edges).toEqual([]);
@@ -165,10 +184,14 @@ describe('editor store: moving, editing, copying', () => {
     const input = idOf(store.getState().doc, 'input');
     const start = store.getState().doc;
     store.getState().beginGesture();
-    for (let x = 1; x <= 30; x += 1) store.getState().moveNodes(new Map([[input, { x, y: x * 2 }]]));
+    for (let x = 1; x <= 30; x += 1)
+      store.getState().moveNodes(new Map([[input, { x, y: x * 2 }]]));
     store.getState().endGesture();
     expect(store.getState().history.past).toHaveLength(1);
-    expect(store.getState().doc.nodes.find((n) => n.id === input)?.position).toEqual({ x: 30, y: 60 });
+    expect(store.getState().doc.nodes.find((n) => n.id === input)?.position).toEqual({
+      x: 30,
+      y: 60,
+    });
     store.getState().undo();
     expect(store.getState().doc).toBe(start);
   });
@@ -182,20 +205,23 @@ describe('editor store: moving, editing, copying', () => {
 
   it('merges keystrokes in one field into one step, and starts a new step after the field is left', () => {
     const store = createEditorStore();
-    const dense = store.getState().addNode('dense', { x: 0, y: 0 });
+    const dense = must(store.getState().addNode('dense', { x: 0, y: 0 }));
     const steps = store.getState().history.past.length;
-    for (const units of [1, 12, 128, 1280]) store.getState().updateParams(dense, { units }, { mergeKey: `${dense}.units` });
+    for (const units of [1, 12, 128, 1280])
+      store.getState().updateParams(dense, { units }, { mergeKey: `${dense}.units` });
     expect(store.getState().history.past).toHaveLength(steps + 1);
     store.getState().breakMerge();
     store.getState().updateParams(dense, { units: 64 }, { mergeKey: `${dense}.units` });
     expect(store.getState().history.past).toHaveLength(steps + 2);
     store.getState().undo();
-    expect(store.getState().doc.nodes.find((n) => n.id === dense)?.params).toMatchObject({ units: 1280 });
+    expect(store.getState().doc.nodes.find((n) => n.id === dense)?.params).toMatchObject({
+      units: 1280,
+    });
   });
 
   it('ignores a parameter update that changes nothing', () => {
     const store = createEditorStore();
-    const dense = store.getState().addNode('dense', { x: 0, y: 0 });
+    const dense = must(store.getState().addNode('dense', { x: 0, y: 0 }));
     const doc = store.getState().doc;
     store.getState().updateParams(dense, { units: 128 });
     expect(store.getState().doc).toBe(doc);
@@ -210,9 +236,13 @@ describe('editor store: moving, editing, copying', () => {
     const doc = store.getState().doc;
     expect(first).toHaveLength(2);
     expect(new Set([...first, ...second, flatten, dense]).size).toBe(6);
-    expect(doc.edges.filter((e) => first.includes(e.source) && first.includes(e.target))).toHaveLength(1);
+    expect(
+      doc.edges.filter((e) => first.includes(e.source) && first.includes(e.target)),
+    ).toHaveLength(1);
     const orig = doc.nodes.find((n) => n.id === flatten);
-    const copies = [...first, ...second].map((id) => doc.nodes.find((n) => n.id === id)).filter((n) => n?.kind === 'flatten');
+    const copies = [...first, ...second]
+      .map((id) => doc.nodes.find((n) => n.id === id))
+      .filter((n) => n?.kind === 'flatten');
     expect(copies.map((n) => (n?.position.x ?? 0) - (orig?.position.x ?? 0))).toEqual([40, 80]);
     expect(store.getState().selectedNodeIds).toEqual(second);
   });
@@ -243,12 +273,22 @@ describe('editor store: templates, layout and saved state', () => {
     expect(store.getState().doc.nodes.map((n) => n.kind)).toContain('dropout');
     expect(store.getState().doc.hyperparameters.epochs).toBe(3);
     store.getState().undo();
-    expect(store.getState().doc.nodes.map((n) => n.kind).sort()).toEqual(['input', 'output']);
+    expect(
+      store
+        .getState()
+        .doc.nodes.map((n) => n.kind)
+        .sort(),
+    ).toEqual(['input', 'output']);
   });
 
   it('tidies the chain into one column in chain order', () => {
     const { store, input, flatten, dense, output } = courseChain();
-    store.getState().moveNodes(new Map([[dense, { x: 500, y: -300 }], [flatten, { x: -80, y: 900 }]]));
+    store.getState().moveNodes(
+      new Map([
+        [dense, { x: 500, y: -300 }],
+        [flatten, { x: -80, y: 900 }],
+      ]),
+    );
     store.getState().autoLayout();
     const pos = (id: string) => store.getState().doc.nodes.find((n) => n.id === id)?.position;
     const ys = [input, flatten, dense, output].map((id) => pos(id)?.y ?? NaN);
@@ -284,5 +324,34 @@ describe('editor store: templates, layout and saved state', () => {
     const doc = store.getState().doc;
     expect(graphInsight(doc)).toBe(graphInsight(doc));
     expect(graphInsight(doc).shapes.totalParams).toBe(101_770);
+  });
+});
+
+describe('editor store: locked while a model trains', () => {
+  it('refuses every document change while locked, but still lets the user select', () => {
+    const { store, dense } = courseChain();
+    store.getState().setLocked(true);
+    const doc = store.getState().doc;
+    expect(store.getState().addNode('dropout', { x: 0, y: 0 })).toBeNull();
+    expect(store.getState().connect(dense, 'output')).toEqual({ ok: false, reason: 'locked' });
+    store.getState().removeNodes([dense]);
+    store.getState().updateParams(dense, { units: 4 });
+    store.getState().setHyperparameters({ epochs: 9 });
+    store.getState().applyTemplate('deeper-mlp');
+    store.getState().autoLayout();
+    store.getState().undo();
+    store.getState().load(createTemplate('empty'));
+    store.getState().newDocument();
+    store.getState().setSelection([dense]);
+    expect(store.getState().paste()).toEqual([]);
+    expect(store.getState().duplicate()).toEqual([]);
+    store.getState().beginGesture();
+    store.getState().moveNodes(new Map([[dense, { x: 999, y: 999 }]]));
+    store.getState().endGesture();
+    expect(store.getState().doc).toBe(doc);
+    expect(store.getState().selectedNodeIds).toEqual([dense]);
+    store.getState().setLocked(false);
+    store.getState().undo();
+    expect(store.getState().doc).not.toBe(doc);
   });
 });

@@ -11,7 +11,8 @@ import {
 import { createTemplate } from '../../../../src-shared/graph/templates';
 import { createRun } from '../../../../src-shared/training/run';
 
-const course = () => createProject('Course model', createTemplate('course-mlp'), [], new Date('2025-01-02T03:04:05Z'));
+const course = () =>
+  createProject('Course model', createTemplate('course-mlp'), [], new Date('2025-01-02T03:04:05Z'));
 
 function expectInvalid(input: unknown, field: RegExp) {
   const result = parseProject(input);
@@ -24,7 +25,12 @@ function expectInvalid(input: unknown, field: RegExp) {
 
 describe('project documents', () => {
   it('survives a save → load round trip unchanged', () => {
-    const run = createRun({ id: 'r1', name: 'Run 1', graph: createTemplate('course-mlp'), createdAt: new Date('2025-01-02T03:04:05Z') });
+    const run = createRun({
+      id: 'r1',
+      name: 'Run 1',
+      graph: createTemplate('course-mlp'),
+      createdAt: new Date('2025-01-02T03:04:05Z'),
+    });
     const project = { ...course(), runs: [run] };
     const text = serializeProject(project);
     const back = parseProject(text);
@@ -35,7 +41,11 @@ describe('project documents', () => {
   it('writes the format and version first, so a reader can tell what the file is', () => {
     const text = serializeProject(course());
     expect(text.indexOf('"format": "camadas-project"')).toBeLessThan(text.indexOf('"graph"'));
-    expect(JSON.parse(text)).toMatchObject({ format: 'camadas-project', version: PROJECT_VERSION, name: 'Course model' });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'camadas-project',
+      version: PROJECT_VERSION,
+      name: 'Course model',
+    });
   });
 
   it('rejects text that is not JSON', () => {
@@ -73,7 +83,13 @@ describe('project documents', () => {
 
   it('rejects a project whose graph is broken, naming the place in the graph', () => {
     const project = course();
-    const graph = { ...project.graph, nodes: [...project.graph.nodes, { id: 'x', kind: 'conv9d', position: { x: 0, y: 0 }, params: {} }] };
+    const graph = {
+      ...project.graph,
+      nodes: [
+        ...project.graph.nodes,
+        { id: 'x', kind: 'conv9d', position: { x: 0, y: 0 }, params: {} },
+      ],
+    };
     expectInvalid({ ...project, graph }, /^graph\.nodes\[4\]\.kind/);
     expectInvalid({ ...project, graph: 42 }, /^graph/);
   });
@@ -87,9 +103,22 @@ describe('project documents', () => {
   });
 
   it('runs project migrations in order from an older version', () => {
-    const migrations = [{ from: 1, description: 'rename title to name', up: (doc: Record<string, unknown>) => ({ ...doc, name: doc.title }) }];
-    const result = migrateProject({ format: 'camadas-project', version: 1, title: 'Old' }, migrations, 2);
-    expect(result).toEqual({ ok: true, value: { format: 'camadas-project', version: 2, title: 'Old', name: 'Old' } });
+    const migrations = [
+      {
+        from: 1,
+        description: 'rename title to name',
+        up: (doc: Record<string, unknown>) => ({ ...doc, name: doc.title }),
+      },
+    ];
+    const result = migrateProject(
+      { format: 'camadas-project', version: 1, title: 'Old' },
+      migrations,
+      2,
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { format: 'camadas-project', version: 2, title: 'Old', name: 'Old' },
+    });
   });
 
   it('makes file names from project names and back', () => {
