@@ -1,15 +1,16 @@
 /**
- * Times training steps of the course MLP on the wasm backend, with tfjs' stock kernels and with
- * Camadas' custom ones, and optionally profiles which kernels a step spends its time in.
+ * Times training steps of the course MLP (or the small CNN) on the wasm backend, with tfjs' stock
+ * kernels and with Camadas' custom ones, and optionally profiles which kernels a step spends its
+ * time in. The CNN cannot train with stock kernels (no Conv2DBackpropFilter for wasm).
  *
- *   npx tsx bench/kernels/mlp-step.ts [--steps 300] [--batches 32,128] [--kernels stock,custom,custom-fused-adam] [--profile]
+ *   npx tsx bench/kernels/train-step.ts [--model mlp|cnn] [--steps 300] [--batches 32,128] [--kernels stock,custom,custom-fused-adam] [--profile]
  *
  * Prints one JSON line per (kernels, batch). Never asserts timings.
  */
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { registerCustomKernels, unregisterCustomKernels } from '../../src-main/engine/kernels';
-import { timeMlpSteps } from './mlp-steps';
+import { timeTrainingSteps } from './train-steps';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,13 +22,14 @@ async function main(): Promise<void> {
   const batches = arg('batches', '32,128').split(',').map(Number);
   const kernelSets = arg('kernels', 'stock,custom,custom-fused-adam').split(',');
   const profile = process.argv.includes('--profile');
+  const model = arg('model', 'mlp') === 'cnn' ? 'cnn' : 'mlp';
   await tf.setBackend('wasm');
   await tf.ready();
   for (const kernels of kernelSets) {
     if (kernels.startsWith('custom')) registerCustomKernels('wasm');
     else unregisterCustomKernels();
     for (const batch of batches)
-      console.log(JSON.stringify(await timeMlpSteps(kernels, batch, steps, profile)));
+      console.log(JSON.stringify(await timeTrainingSteps(model, kernels, batch, steps, profile)));
   }
 }
 

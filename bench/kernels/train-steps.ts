@@ -1,12 +1,13 @@
 import * as tf from '@tensorflow/tfjs';
 import { loadFashionSubset } from './fashion-subset';
 import { createAdamOptimizer } from '../../src-main/engine/kernels';
-import { buildCourseMlp } from './mlp-model';
+import { buildCourseMlp, buildSmallCnn } from './models';
 import { profileStep, type KernelShare } from './profile-step';
 
-/** Timing of MLP training steps under one kernel set and batch size. */
+/** Timing of training steps of one model under one kernel set and batch size. */
 export interface StepResult {
-  bench: 'mlp-step';
+  bench: 'train-step';
+  model: 'mlp' | 'cnn';
   backend: string;
   kernels: string;
   batch: number;
@@ -19,14 +20,15 @@ export interface StepResult {
   topKernels?: KernelShare[];
 }
 
-/** Times `steps` trainOnBatch calls of the course MLP on real images (after 20 warm-up steps). */
-export async function timeMlpSteps(
+/** Times `steps` trainOnBatch calls of the model on real images (after up to 20 warm-up steps). */
+export async function timeTrainingSteps(
+  model: 'mlp' | 'cnn',
   kernels: string,
   batch: number,
   steps: number,
   profile: boolean,
 ): Promise<StepResult> {
-  const data = loadFashionSubset(Math.max(batch * 64, 4096));
+  const data = loadFashionSubset(Math.max(batch * 16, 2048));
   const batchesAvailable = Math.floor(data.count / batch);
   const xs: tf.Tensor[] = [];
   const ys: tf.Tensor[] = [];
@@ -37,14 +39,13 @@ export async function timeMlpSteps(
     ys.push(tf.tensor1d(data.labels.subarray(b * batch, (b + 1) * batch)));
   }
   // 'fused' kernel sets train with Camadas' fused Adam; the others with tf.train.adam.
-  const model = buildCourseMlp(
-    kernels.includes('fused') ? createAdamOptimizer(1e-3) : tf.train.adam(1e-3),
-  );
+  const optimizer = kernels.includes('fused') ? createAdamOptimizer(1e-3) : tf.train.adam(1e-3);
+  const net = model === 'cnn' ? buildSmallCnn(optimizer) : buildCourseMlp(optimizer);
   const step = async (i: number): Promise<void> => {
     const k = i % batchesAvailable;
-    await model.trainOnBatch(xs[k] as tf.Tensor, ys[k] as tf.Tensor);
+    await net.trainOnBatch(xs[k] as tf.Tensor, ys[k] as tf.Tensor);
   };
-  for (let i = 0; i < 20; i++) await step(i);
+  for (let i = 0; i < Math.min(20, steps); i++) await step(i);
   // Other processes share the 2 cores: time several rounds and keep the fastest, and also
   // report process CPU time per step, which contention disturbs far less than wall time.
   const rounds = 5;
@@ -61,7 +62,8 @@ export async function timeMlpSteps(
     bestCpuMs = Math.min(bestCpuMs, (cpu.user + cpu.system) / 1000 / perRound);
   }
   const result: StepResult = {
-    bench: 'mlp-step',
+    bench: 'train-step',
+    model,
     backend: tf.getBackend(),
     kernels,
     batch,
@@ -76,7 +78,8 @@ export async function timeMlpSteps(
     result.kernelCalls = p.calls;
     result.topKernels = p.top;
   }
-  model.dispose();
+  net.dispose();
+  optimizer.dispose();
   tf.dispose([...xs, ...ys]);
   return result;
 }

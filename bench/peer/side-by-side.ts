@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { registerCustomKernels, unregisterCustomKernels } from '../../src-main/engine/kernels';
-import { timeMlpSteps } from '../kernels/mlp-steps';
+import { timeTrainingSteps } from '../kernels/train-steps';
 import { runPeerBenchmark } from './torch-peer';
 
 function arg(name: string, fallback: string): string {
@@ -29,9 +29,9 @@ for (const batch of batches) {
     threads: 1,
   });
   unregisterCustomKernels();
-  const stock = await timeMlpSteps('stock', batch, steps, false);
+  const stock = await timeTrainingSteps('mlp', 'stock', batch, steps, false);
   registerCustomKernels('wasm');
-  const custom = await timeMlpSteps('custom', batch, steps, false);
+  const custom = await timeTrainingSteps('mlp', 'custom-fused-adam', batch, steps, false);
   const ratio = (v: number): number | null =>
     peer ? Number((v / peer.samplesPerSecond).toFixed(3)) : null;
   console.log(

@@ -2,11 +2,13 @@ import type { BackendName } from '../../../src-shared/protocol';
 import { adamUpdateConfig } from './adam-update';
 import { installKernel, restoreStockKernels } from './kernel-swap';
 import { wasmConv2DBackpropFilterConfig } from './wasm-conv2d-backprop-filter';
+import { wasmConv2DBackpropInputConfig } from './wasm-conv2d-backprop-input';
 import { wasmBatchMatMulConfig, wasmFusedMatMulConfig } from './wasm-mat-mul';
+import { wasmMaxPoolGradConfig } from './wasm-max-pool-grad';
 
 /**
  * Registers Camadas' own kernels for the active backend (faster or missing ones, e.g. wasm's
- * transposed BatchMatMul and Conv2DBackpropFilter). Called once by backend selection; each
+ * transposed BatchMatMul, Conv2DBackpropFilter, fused Adam). Called once by backend selection; each
  * kernel is checked against the cpu backend in tests/unit/main/engine/kernels. Calling it again
  * is harmless.
  */
@@ -15,6 +17,8 @@ export function registerCustomKernels(backend: BackendName): void {
     installKernel(wasmBatchMatMulConfig());
     installKernel(wasmFusedMatMulConfig());
     installKernel(wasmConv2DBackpropFilterConfig());
+    installKernel(wasmConv2DBackpropInputConfig());
+    installKernel(wasmMaxPoolGradConfig());
   }
   if (backend === 'wasm' || backend === 'cpu') installKernel(adamUpdateConfig(backend));
 }

@@ -50,7 +50,7 @@ function dyShape(c: Case): number[] {
 
 const size = (shape: number[]): number => shape.reduce((p, d) => p * d, 1);
 
-describe('wasm Conv2DBackpropFilter', () => {
+describe('wasm Conv2DBackpropFilter and Conv2DBackpropInput', () => {
   beforeAll(setUpWasmWithCustomKernels);
 
   it('is registered for wasm, beside the stock Conv2DBackpropInput and MaxPoolGrad', () => {
@@ -91,16 +91,41 @@ describe('wasm Conv2DBackpropFilter', () => {
     });
   }
 
-  it('gives tf.grad of a strided, padded conv2d the same filter gradient as cpu', async () => {
+  for (const c of CASES) {
+    it(`input gradient for x${JSON.stringify(c.x)} filter${JSON.stringify(c.filter)} strides ${JSON.stringify(c.strides)} pad ${c.pad} ${c.dataFormat} matches the cpu backend`, async () => {
+      const dys = dyShape(c);
+      const wv = seededValues(size(c.filter), 13);
+      const dyv = seededValues(size(dys), 14);
+      const run = (): tf.Tensor =>
+        tf
+          .engine()
+          .runKernel(
+            'Conv2DBackpropInput',
+            { dy: tf.tensor(dyv, dys), filter: tf.tensor4d(wv, c.filter) },
+            { strides: c.strides, pad: c.pad, dataFormat: c.dataFormat, inputShape: c.x },
+          ) as tf.Tensor;
+      const cpu = await valuesOn('cpu', run);
+      await tf.setBackend('wasm');
+      const before = wasmDataCount();
+      const wasm = await valuesOn('wasm', run);
+      expect(wasmDataCount()).toBe(before);
+      expect(wasm.shape).toEqual(c.x);
+      expect(maxRelativeError(wasm.values, cpu.values)).toBeLessThan(TOL);
+    });
+  }
+
+  it('gives tf.grad of a strided, padded conv2d the same filter and input gradients as cpu', async () => {
     const x = seededValues(2 * 10 * 10 * 3, 21);
     const w = seededValues(3 * 3 * 3 * 6, 22);
-    const run = (): tf.Tensor =>
-      tf.grad((f: tf.Tensor) =>
+    const run = (): tf.Tensor => {
+      const [dx, dw] = tf.grads((input: tf.Tensor, f: tf.Tensor) =>
         tf
-          .conv2d(tf.tensor4d(x, [2, 10, 10, 3]), f as tf.Tensor4D, 2, 'same')
+          .conv2d(input as tf.Tensor4D, f as tf.Tensor4D, 2, 'same')
           .square()
           .sum(),
-      )(tf.tensor4d(w, [3, 3, 3, 6]));
+      )([tf.tensor4d(x, [2, 10, 10, 3]), tf.tensor4d(w, [3, 3, 3, 6])]);
+      return tf.concat([(dx as tf.Tensor).flatten(), (dw as tf.Tensor).flatten()]);
+    };
     const cpu = await valuesOn('cpu', run);
     const wasm = await valuesOn('wasm', run);
     expect(maxRelativeError(wasm.values, cpu.values)).toBeLessThan(TOL);
