@@ -55,14 +55,19 @@ describe.skipIf(!chromiumAvailable())('model editor in browser mode', () => {
     const { page } = app;
     const canvas = page.getByTestId('canvas');
     const box = await canvas.boundingBox();
-    if (!box) throw new Error('canvas has no box');
-    await page
-      .getByTestId('palette-item-flatten')
-      .dragTo(canvas, { targetPosition: { x: box.width * 0.22, y: box.height * 0.3 } });
+    const inputBox = await page.getByTestId('node-input').boundingBox();
+    const outputBox = await page.getByTestId('node-output').boundingBox();
+    if (!box || !inputBox || !outputBox) throw new Error('canvas or nodes have no box');
+    // Drop the new layers in the gap between Input and Output, whatever the canvas' size.
+    const gapTop = inputBox.y + inputBox.height;
+    const gap = outputBox.y - gapTop;
+    const dropAt = (fraction: number) => ({
+      x: inputBox.x - box.x + 4,
+      y: gapTop + gap * fraction - box.y,
+    });
+    await page.getByTestId('palette-item-flatten').dragTo(canvas, { targetPosition: dropAt(0.15) });
     await page.getByTestId('node-flatten').waitFor();
-    await page
-      .getByTestId('palette-item-dense')
-      .dragTo(canvas, { targetPosition: { x: box.width * 0.22, y: box.height * 0.62 } });
+    await page.getByTestId('palette-item-dense').dragTo(canvas, { targetPosition: dropAt(0.58) });
     await page.getByTestId('node-dense').waitFor();
     expect(await page.getByTestId('node-dense').textContent()).toContain('128 units');
 
