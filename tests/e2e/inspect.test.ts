@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppUnderTest } from './support/app';
 import { chromiumAvailable } from './support/chromium';
 
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const EXAMPLE_PHOTO = fileURLToPath(new URL('../../assets/examples/t-shirt.png', import.meta.url));
 
 /** Every confusion-matrix cell's count, `counts[true][predicted]`, read from the page. */
@@ -22,6 +27,29 @@ async function readMatrix(page: Page): Promise<number[][]> {
     if (row) row[Number(guess)] = count;
   }
   return matrix;
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[] }[];
+}
+
+/** Serious and critical axe-core findings inside the Inspect panel. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the page's CSP does not block the script.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(context: unknown): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    return (await axe.run({ include: ['#workspace-panel-inspect'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function openSection(page: Page, name: string): Promise<void> {
@@ -241,6 +269,31 @@ describe.skipIf(!chromiumAvailable())('inspect views in browser mode', () => {
     expect(Math.max(...scaled.map(Number))).toBeLessThanOrEqual(1);
     expect(scaled.map(Number)).toEqual(bytes.map((v) => Number((Number(v) / 255).toFixed(2))));
     expect(await page.getByTestId('colour-bar').getAttribute('data-max')).toBe('1');
+  });
+
+  it('has no serious or critical accessibility problems in any inspect view', async () => {
+    const { page } = app;
+    for (const section of ['predictions', 'gallery', 'layers', 'tryImage', 'dataset']) {
+      await openSection(page, section);
+      await page
+        .locator('#inspect-panel [aria-busy="true"]')
+        .waitFor({ state: 'detached', timeout: 60_000 });
+      expect(await seriousViolations(page), section).toEqual([]);
+    }
+  });
+
+  it('speaks Portuguese after switching the language, class names included', async () => {
+    const { page } = app;
+    await page.getByTestId('language-switch').selectOption('pt-BR');
+    expect(await page.getByTestId('workspace-tab-inspect').textContent()).toBe('Inspecionar');
+    await openSection(page, 'predictions');
+    expect(await page.getByTestId('cm-cell-6-0').getAttribute('aria-label')).toMatch(
+      /^Camisa previsto como Camiseta\/top: /,
+    );
+    expect(await page.getByTestId('per-class-table').locator('thead').textContent()).toContain(
+      'Revocação',
+    );
+    await page.getByTestId('language-switch').selectOption('en');
   });
 
   it('ran without page errors', () => {

@@ -87,7 +87,7 @@ export const inspect: Messages = {
     imageLabel:
       'Test image {{index}}: a {{trueName}}, predicted {{predictedName}} with {{confidence}}',
     showLayers: 'Layers',
-    showLayersLabel: 'See what each layer does with test image {{index}}',
+    showLayersLabel: 'Layers: see what each layer does with test image {{index}}',
     clearFilters: 'Show all',
     loading: 'Loading images…',
   },

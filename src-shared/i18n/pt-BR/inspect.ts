@@ -88,7 +88,7 @@ export const inspect: Messages = {
     imageLabel:
       'Imagem de teste {{index}}: {{trueName}}, prevista como {{predictedName}} com {{confidence}}',
     showLayers: 'Camadas',
-    showLayersLabel: 'Ver o que cada camada faz com a imagem de teste {{index}}',
+    showLayersLabel: 'Camadas: ver o que cada camada faz com a imagem de teste {{index}}',
     clearFilters: 'Mostrar todas',
     loading: 'Carregando imagens…',
   },
