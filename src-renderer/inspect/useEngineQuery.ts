@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RequestName, RequestParams, RequestResult } from '../../src-shared/protocol/messages';
 import type { AppError } from '../../src-shared/protocol/result';
 import { useEngine } from '../lib/useEngine';
+import { useEngineConnection } from '../lib/useEngineConnection';
 
 export type QueryState<T> =
   | { status: 'idle' }
@@ -11,7 +12,8 @@ export type QueryState<T> =
 
 /**
  * Asks the engine whenever `params` change (compared as JSON), cancelling the previous request;
- * `null` params mean "nothing to ask". Results never throw: errors come back as data.
+ * `null` params mean "nothing to ask". Asks again when the engine reconnects (after a restart
+ * its answers may differ). Results never throw: errors come back as data.
  */
 export function useEngineQuery<M extends RequestName>(
   method: M,
@@ -20,6 +22,7 @@ export function useEngineQuery<M extends RequestName>(
   const engine = useEngine();
   const [state, setState] = useState<QueryState<RequestResult<M>>>({ status: 'idle' });
   const key = params === null ? null : JSON.stringify(params);
+  const connected = useEngineConnection().state === 'connected';
   useEffect(() => {
     if (key === null) {
       setState({ status: 'idle' });
@@ -38,6 +41,6 @@ export function useEngineQuery<M extends RequestName>(
         );
       });
     return () => controller.abort();
-  }, [engine, method, key]);
+  }, [engine, method, key, connected]);
   return state;
 }

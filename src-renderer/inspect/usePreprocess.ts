@@ -3,6 +3,7 @@ import type { PipelineOptions } from '../../src-shared/imaging/pipeline';
 import type { PreprocessResult } from '../../src-shared/protocol/inspect-types';
 import type { AppError } from '../../src-shared/protocol/result';
 import { useEngine } from '../lib/useEngine';
+import { useEngineConnection } from '../lib/useEngineConnection';
 import { bytesToBase64 } from './base64';
 import type { DecodedPhoto } from './decode-photo';
 
@@ -37,6 +38,7 @@ export function usePreprocess(
     [photo],
   );
   const { invert, contrastStretch, centre } = options;
+  const connected = useEngineConnection().state === 'connected';
 
   useEffect(() => {
     if (encoded === null) {
@@ -70,7 +72,7 @@ export function usePreprocess(
       );
     })();
     return () => controller.abort();
-  }, [engine, encoded, invert, contrastStretch, centre, runId]);
+  }, [engine, encoded, invert, contrastStretch, centre, runId, connected]);
 
   return state;
 }

@@ -241,9 +241,12 @@ describe.skipIf(!chromiumAvailable())('inspect views in browser mode', () => {
     await expect
       .poll(() => error.getAttribute('data-code'), { timeout: 30_000 })
       .toBe('IMAGE_DECODE_FAILED');
-    await input.setInputFiles(EXAMPLE_PHOTO);
+    expect(await page.getByTestId('try-image-prediction').count()).toBe(0);
+    // The example photo shipped with the app is one click away and works again at once.
+    await page.getByTestId('try-image-example').click();
     await page.getByTestId('try-image-prediction').waitFor({ timeout: 60_000 });
     expect(await error.count()).toBe(0);
+    expect(await page.getByTestId('try-image-step').first().getAttribute('data-width')).toBe('240');
   });
 
   it('browses the training images by class with counts and shows one image with its pixel values', async () => {
