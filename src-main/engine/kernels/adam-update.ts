@@ -32,20 +32,23 @@ export function adamUpdate(
   out: { w: Float32Array; m: Float32Array; v: Float32Array },
   a: AdamUpdateAttrs,
 ): void {
-  const { beta1, beta2, epsilon, biasCorrection1, biasCorrection2 } = a;
+  const { beta1, beta2, epsilon } = a;
   const oneMinusBeta1 = 1 - beta1;
   const oneMinusBeta2 = 1 - beta2;
-  const negLr = -a.learningRate;
+  // Folding lr and the first bias correction into one factor keeps the loop to one division.
+  const stepSize = -a.learningRate / a.biasCorrection1;
+  const invBiasCorrection2 = 1 / a.biasCorrection2;
+  const outW = out.w;
+  const outM = out.m;
+  const outV = out.v;
   const n = w.length;
   for (let i = 0; i < n; i++) {
-    const gi = g[i] as number;
-    const mi = (m[i] as number) * beta1 + gi * oneMinusBeta1;
-    const vi = (v[i] as number) * beta2 + gi * gi * oneMinusBeta2;
-    out.m[i] = mi;
-    out.v[i] = vi;
-    out.w[i] =
-      (mi / biasCorrection1 / (Math.sqrt(vi / biasCorrection2) + epsilon)) * negLr +
-      (w[i] as number);
+    const gi = g[i]!;
+    const mi = m[i]! * beta1 + gi * oneMinusBeta1;
+    const vi = v[i]! * beta2 + gi * gi * oneMinusBeta2;
+    outM[i] = mi;
+    outV[i] = vi;
+    outW[i] = w[i]! + (stepSize * mi) / (Math.sqrt(vi * invBiasCorrection2) + epsilon);
   }
 }
 

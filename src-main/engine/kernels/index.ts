@@ -4,7 +4,9 @@ import { installKernel, restoreStockKernels } from './kernel-swap';
 import { wasmConv2DBackpropFilterConfig } from './wasm-conv2d-backprop-filter';
 import { wasmConv2DBackpropInputConfig } from './wasm-conv2d-backprop-input';
 import { wasmBatchMatMulConfig, wasmFusedMatMulConfig } from './wasm-mat-mul';
+import { wasmGatherV2Config } from './wasm-gather';
 import { wasmMaxPoolGradConfig } from './wasm-max-pool-grad';
+import { wasmSliceConfig } from './wasm-slice';
 
 /**
  * Registers Camadas' own kernels for the active backend (faster or missing ones, e.g. wasm's
@@ -19,6 +21,8 @@ export function registerCustomKernels(backend: BackendName): void {
     installKernel(wasmConv2DBackpropFilterConfig());
     installKernel(wasmConv2DBackpropInputConfig());
     installKernel(wasmMaxPoolGradConfig());
+    installKernel(wasmGatherV2Config());
+    installKernel(wasmSliceConfig());
   }
   if (backend === 'wasm' || backend === 'cpu') installKernel(adamUpdateConfig(backend));
 }
