@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { guardHiddenEditorKeys } from './editor-key-guard';
 import './workspace-tabs.css';
 
 // Loaded on first use: the editor opens without waiting for the inspect views.
@@ -19,6 +20,7 @@ export function WorkspaceTabs({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<WorkspaceTab>('build');
   const [inspectOpened, setInspectOpened] = useState(false);
+  useEffect(() => (tab === 'inspect' ? guardHiddenEditorKeys() : undefined), [tab]);
   const show = (next: WorkspaceTab) => {
     setTab(next);
     if (next === 'inspect') setInspectOpened(true);

@@ -299,6 +299,21 @@ describe.skipIf(!chromiumAvailable())('inspect views in browser mode', () => {
     await page.getByTestId('language-switch').selectOption('en');
   });
 
+  it('keeps Delete and Backspace in the Inspect tab from deleting a layer of the hidden graph', async () => {
+    const { page } = app;
+    await page.getByTestId('workspace-tab-build').click();
+    const dense = page.getByTestId('node-dense');
+    expect(await dense.count()).toBe(1);
+    await dense.click();
+    await page.getByTestId('workspace-tab-inspect').click();
+    await page.getByTestId('inspect-section-predictions').focus();
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Backspace');
+    await page.getByTestId('workspace-tab-build').click();
+    expect(await page.getByTestId('node-dense').count()).toBe(1);
+    await page.getByTestId('workspace-tab-inspect').click();
+  });
+
   it('ran without page errors', () => {
     expect(app.pageErrors).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { chooseRun, inspectableRuns } from '../../../../src-renderer/inspect/run
 import { scaleToUnit } from '../../../../src-renderer/inspect/ActivationPlots';
 import { paintPixels } from '../../../../src-renderer/data/PixelCanvas';
 import { pixelText } from '../../../../src-renderer/data/ImageDetail';
+import { isGraphEditKey } from '../../../../src-renderer/inspect/editor-key-guard';
 
 const evaluation: Evaluation = {
   testLoss: 0.5,
@@ -60,5 +61,22 @@ describe('drawing helpers', () => {
     expect(pixelText(255, false)).toBe('255');
     expect(pixelText(255, true)).toBe('1.00');
     expect(pixelText(51, true)).toBe('0.20');
+  });
+});
+
+describe('keys kept from the hidden editor', () => {
+  const key = (k: string, mod = false) => ({ key: k, ctrlKey: mod, metaKey: false });
+
+  it('holds back graph edits: delete, undo, redo, copy, paste, duplicate, select all, deselect', () => {
+    for (const k of ['Delete', 'Backspace', 'Escape']) expect(isGraphEditKey(key(k)), k).toBe(true);
+    for (const k of ['z', 'Z', 'y', 'c', 'v', 'd', 'a'])
+      expect(isGraphEditKey(key(k, true)), k).toBe(true);
+  });
+
+  it('lets save, open and ordinary keys through', () => {
+    expect(isGraphEditKey(key('s', true))).toBe(false);
+    expect(isGraphEditKey(key('o', true))).toBe(false);
+    expect(isGraphEditKey(key('ArrowRight'))).toBe(false);
+    expect(isGraphEditKey(key('a'))).toBe(false);
   });
 });
