@@ -13,6 +13,8 @@ import type {
   TrainResult,
 } from './engine-types';
 import type { ActivationsResult, GalleryFilter, GalleryPage, GallerySort, PreprocessParams, PreprocessResult } from './inspect-types';
+import type { ExportedFile, ExportFilesParams, ModelImportParams, ModelImportResult } from './export-types';
+import type { Locale } from '../i18n/messages';
 
 /**
  * Every request the renderer (or CLI) can make of the engine, with its params and result.
@@ -31,9 +33,13 @@ export interface RequestMap {
   /** `images` are 784 bytes 0–255 each; the reply holds 10 probabilities per image. */
   'run.predict': { params: { runId: string; images: number[][] }; result: { probabilities: number[][] } };
   'run.export': {
-    params: { runId: string; format: ExportFormat; path: string };
+    params: { runId: string; format: ExportFormat; path: string; locale?: Locale };
     result: { files: string[] };
   };
+  /** Export without a path (browser mode): the engine writes to a temp folder and returns the bytes. */
+  'run.exportFiles': { params: ExportFilesParams; result: { files: ExportedFile[] } };
+  /** A TensorFlow.js layers model.json and its weights, registered as a run. */
+  'model.import': { params: ModelImportParams; result: ModelImportResult };
   'run.release': { params: { runId: string }; result: { released: boolean } };
   /** Inspect: one page of test images with their predictions, filtered and sorted. */
   'run.testPredictions': {

@@ -3,6 +3,7 @@ import type { GraphDocument } from '../graph/document';
 import { appError, fail, ok, type Result } from './result';
 import type { ClientMessage, EngineMessage, RequestName, RequestParams } from './messages';
 import { INSPECT_PARAM_SCHEMAS } from './inspect-schemas';
+import { EXPORT_PARAM_SCHEMAS, localeSchema } from './export-schemas';
 
 /**
  * Runtime guards for everything that crosses a process or network boundary. Messages are never
@@ -50,10 +51,16 @@ export const PARAM_SCHEMAS: ParamSchemas = {
     .object({ runId, images: z.array(z.array(z.number())).min(1).max(MAX_PREDICT_IMAGES) })
     .strict(),
   'run.export': z
-    .object({ runId, format: z.enum(['tfjs', 'h5', 'python', 'js', 'reports']), path: z.string().min(1).max(4096) })
+    .object({
+      runId,
+      format: z.enum(['tfjs', 'h5', 'python', 'js', 'reports']),
+      path: z.string().min(1).max(4096),
+      locale: localeSchema.optional(),
+    })
     .strict(),
   'run.release': z.object({ runId }).strict(),
   ...INSPECT_PARAM_SCHEMAS,
+  ...EXPORT_PARAM_SCHEMAS,
 };
 
 /** Every method the engine answers. */

@@ -1,4 +1,5 @@
 import type { ExportFormat } from '../../../src-shared/protocol/engine-types';
+import type { Locale } from '../../../src-shared/i18n/messages';
 import type { Result } from '../../../src-shared/protocol/result';
 import type { RunRecord } from '../runs';
 import { exportModel } from '../model-io';
@@ -8,7 +9,12 @@ import { exportRun as exportRunFiles } from '../export';
  * The ONE switch over export formats. 'tfjs' is written by model-io; h5, python, js and reports
  * by engine/export (issue 7).
  */
-export async function exportRun(run: RunRecord, format: ExportFormat, path: string): Promise<Result<{ files: string[] }>> {
+export async function exportRun(
+  run: RunRecord,
+  format: ExportFormat,
+  path: string,
+  options: { locale?: Locale } = {},
+): Promise<Result<{ files: string[] }>> {
   switch (format) {
     case 'tfjs':
       return exportModel({ model: run.model, graph: run.graph, history: run.history }, path);
@@ -16,6 +22,14 @@ export async function exportRun(run: RunRecord, format: ExportFormat, path: stri
     case 'python':
     case 'js':
     case 'reports':
-      return exportRunFiles({ model: run.model, graph: run.graph, history: run.history, evaluation: run.evaluation, format, path });
+      return exportRunFiles({
+        model: run.model,
+        graph: run.graph,
+        history: run.history,
+        evaluation: run.evaluation,
+        format,
+        path,
+        ...(options.locale ? { locale: options.locale } : {}),
+      });
   }
 }

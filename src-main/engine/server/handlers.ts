@@ -8,6 +8,7 @@ import { trainGraph } from '../train';
 import { exportRun } from './export-formats';
 import type { HandlerMap } from './context';
 import { INSPECT_HANDLERS } from '../inspect/handlers';
+import { EXPORT_HANDLERS } from './handlers-export';
 
 /** Every request the engine answers; each returns a Result, exceptions are caught by the server. */
 export const HANDLERS: HandlerMap = {
@@ -100,9 +101,10 @@ export const HANDLERS: HandlerMap = {
   'run.export': async (params, ctx) => {
     const run = ctx.runs.get(params.runId);
     if (!run.ok) return run;
-    return exportRun(run.value, params.format, params.path);
+    return exportRun(run.value, params.format, params.path, params.locale ? { locale: params.locale } : {});
   },
 
   'run.release': async (params, ctx) => ok({ released: ctx.runs.release(params.runId) }),
   ...INSPECT_HANDLERS,
+  ...EXPORT_HANDLERS,
 };
