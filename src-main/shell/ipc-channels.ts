@@ -7,6 +7,8 @@ export const IPC = {
   openProject: 'camadas:open-project',
   /** invoke(SaveProjectRequest) → Result<SavedFile | null> */
   saveProject: 'camadas:save-project',
+  /** invoke(ExportTargetRequest) → Result<ExportTarget | null> */
+  chooseExportTarget: 'camadas:choose-export-target',
   /** send(DocumentState) */
   documentState: 'camadas:document-state',
   /** send(Locale) */

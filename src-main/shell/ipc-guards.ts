@@ -24,6 +24,14 @@ export const saveProjectSchema = z
   })
   .strict();
 
+export const exportTargetSchema = z
+  .object({
+    kind: z.enum(['file', 'folder']),
+    suggestedName: z.string().min(1).max(255),
+    extension: z.string().regex(/^[a-z0-9]{1,8}$/).optional(),
+  })
+  .strict();
+
 export const documentStateSchema = z.object({ title: z.string().max(500), dirty: z.boolean() }).strict();
 
 export const localeSchema = z.enum(LOCALES);

@@ -1,12 +1,14 @@
 import { ipcMain, shell, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import type { Locale } from '../../src-shared/i18n/messages';
-import type { DocumentState } from '../../src-shared/protocol/host-api';
+import type { DocumentState, ExportTarget, ExportTargetRequest } from '../../src-shared/protocol/host-api';
+import type { Result } from '../../src-shared/protocol/result';
 import { appError, fail } from '../../src-shared/protocol/result';
 import type { EngineHost } from './engine-host';
 import { IPC } from './ipc-channels';
 import {
   documentStateSchema,
+  exportTargetSchema,
   externalUrlSchema,
   isTrustedSender,
   localeSchema,
@@ -23,6 +25,8 @@ export interface IpcDeps {
   engine: EngineHost;
   setLocale(locale: Locale): void;
   setDocumentState(state: DocumentState): void;
+  /** The native dialog that asks where an export goes. */
+  chooseExportTarget(window: BrowserWindow | null, request: ExportTargetRequest): Promise<Result<ExportTarget | null>>;
 }
 
 type AnyEvent = IpcMainEvent | IpcMainInvokeEvent;
@@ -52,6 +56,13 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     const parsed = saveProjectSchema.safeParse(payload);
     if (!parsed.success) return invalid(parsed.error);
     return deps.files.save(deps.window(), parsed.data);
+  });
+
+  ipcMain.handle(IPC.chooseExportTarget, async (event, payload: unknown) => {
+    if (!trusted(event, deps)) return refused();
+    const parsed = exportTargetSchema.safeParse(payload);
+    if (!parsed.success) return invalid(parsed.error);
+    return deps.chooseExportTarget(deps.window(), parsed.data);
   });
 
   /** One-way messages: a bad sender or payload is dropped. */

@@ -7,6 +7,7 @@ import { APP_URL, registerAppScheme, serveRenderer } from './app-protocol';
 import { EngineHost } from './engine-host';
 import { IPC } from './ipc-channels';
 import { registerIpcHandlers } from './ipc-handlers';
+import { chooseExportTarget } from './export-dialog';
 import { createMainWindow, denyAllPermissions } from './main-window';
 import { isAppUrl } from './navigation-policy';
 import { projectFromArgv } from './project-args';
@@ -82,6 +83,7 @@ async function start(): Promise<void> {
       locale = next;
       menu.setLocale(next);
     },
+    chooseExportTarget: (window, request) => chooseExportTarget(window, locale, request),
     setDocumentState: (state) => {
       documentState = state;
       mainWindow?.setTitle(state.title);

@@ -50,6 +50,12 @@ const api = {
       path: request.path,
       suggestedName: request.suggestedName,
     }),
+  chooseExportTarget: (request) =>
+    ipcRenderer.invoke(IPC.chooseExportTarget, {
+      kind: request.kind,
+      suggestedName: request.suggestedName,
+      ...(request.extension === undefined ? {} : { extension: request.extension }),
+    }),
   setDocumentState: (state) => ipcRenderer.send(IPC.documentState, { title: state.title, dirty: state.dirty }),
   setLocale: (locale) => ipcRenderer.send(IPC.locale, locale),
   openExternal: (url) => ipcRenderer.send(IPC.openExternal, String(url)),

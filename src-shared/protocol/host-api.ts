@@ -58,6 +58,18 @@ export interface DocumentState {
   dirty: boolean;
 }
 
+/** Where an export should go: a folder (tfjs, js, reports) or one file (h5, python). */
+export interface ExportTargetRequest {
+  kind: 'file' | 'folder';
+  /** Offered name, e.g. `run-1.h5`, or `run-1-tfjs` for a folder to create. */
+  suggestedName: string;
+  /** For files: the extension without its dot (`h5`, `py`), added when the user leaves it out. */
+  extension?: string;
+}
+
+/** A path on the engine's machine the user chose (desktop app), or "download the files" (browser mode). */
+export type ExportTarget = { type: 'path'; path: string } | { type: 'download' };
+
 /** Which host the renderer runs in; only for wording, never for choosing code paths. */
 export type HostKind = 'electron' | 'browser';
 
@@ -78,6 +90,11 @@ export interface HostApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Projects the OS asks to open (command line, file association, Open Recent). */
   onOpenFile(listener: (file: Result<OpenedFile>) => void): () => void;
+  /**
+   * Asks where to write an export (a native save dialog); `null` when the user cancels. Hosts
+   * without it (browser mode) cannot name a path: their exports arrive as downloads.
+   */
+  chooseExportTarget?(request: ExportTargetRequest): Promise<Result<ExportTarget | null>>;
 }
 
 /**

@@ -62,6 +62,7 @@ const runSchema = z.object({
   validationSamples: num.nullable(),
   params: num.nullable(),
   error: errorSchema.optional(),
+  origin: z.literal('imported').optional(),
 });
 
 /** Longest run name kept. */

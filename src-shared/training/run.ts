@@ -32,6 +32,8 @@ export interface TrainingRun {
   validationSamples: number | null;
   params: number | null;
   error?: AppError;
+  /** 'imported' for a model opened from files (export/import); absent for runs trained here. */
+  origin?: 'imported';
 }
 
 /** Stored batch curves are thinned to this many points: plenty for a chart, small in a project. */
