@@ -6,6 +6,7 @@ import type {
   TensorInfo,
 } from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { simdAdamFor } from './simd-adam';
 
 /** Camadas' own kernel: one Adam step for one variable (not a TensorFlow op name). */
 export const ADAM_UPDATE = 'CamadasAdamUpdate';
@@ -83,15 +84,43 @@ function adamUpdateWasm({ inputs, backend, attrs }: Args<BackendWasm>): TensorIn
     TensorInfo,
     TensorInfo,
   ];
-  // Views after every allocation: growing wasm memory detaches older views.
-  const view = (t: TensorInfo): Float32Array => backend.typedArrayFromHeap(t) as Float32Array;
+  const a = attrsOf(attrs);
+  const size = w.shape.reduce((p, d) => p * d, 1);
+  const simd = simdAdamFor(backend);
+  let done = 0;
+  if (simd) {
+    const addr = (t: TensorInfo): number => backend.dataIdMap.get(t.dataId)?.memoryOffset ?? -1;
+    const [ow, om, ov] = outs.map(addr) as [number, number, number];
+    simd(
+      addr(w),
+      addr(m),
+      addr(v),
+      addr(g),
+      ow,
+      om,
+      ov,
+      size,
+      a.beta1,
+      1 - a.beta1,
+      a.beta2,
+      1 - a.beta2,
+      -a.learningRate / a.biasCorrection1,
+      1 / a.biasCorrection2,
+      a.epsilon,
+    );
+    done = size - (size % 4);
+  }
+  // Views after every allocation: growing wasm memory detaches older views. The SIMD loop leaves
+  // the last size % 4 elements (or, without SIMD, all of them) to the JavaScript loop.
+  const view = (t: TensorInfo): Float32Array =>
+    (backend.typedArrayFromHeap(t) as Float32Array).subarray(done);
   adamUpdate(
     view(w),
     view(m),
     view(v),
     view(g),
     { w: view(outs[0]), m: view(outs[1]), v: view(outs[2]) },
-    attrsOf(attrs),
+    a,
   );
   return outs;
 }

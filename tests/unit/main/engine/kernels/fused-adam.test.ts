@@ -6,6 +6,8 @@ import {
   unregisterCustomKernels,
 } from '../../../../../src-main/engine/kernels';
 import { ADAM_UPDATE } from '../../../../../src-main/engine/kernels/adam-update';
+import { simdAdamFor } from '../../../../../src-main/engine/kernels/simd-adam';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { maxRelativeError, seededValues, setUpWasmWithCustomKernels } from './kernel-test-utils';
 
 const SHAPES = [[784, 128], [128], [7, 3], [1]];
@@ -63,6 +65,10 @@ describe('fused Adam (CamadasAdamUpdate)', () => {
   it('is registered for wasm and cpu', () => {
     expect(tf.getKernel(ADAM_UPDATE, 'wasm')).toBeDefined();
     expect(tf.getKernel(ADAM_UPDATE, 'cpu')).toBeDefined();
+  });
+
+  it('runs the update as a WebAssembly SIMD loop on the wasm backend', () => {
+    expect(simdAdamFor(tf.engine().registry.wasm as BackendWasm)).toBeTypeOf('function');
   });
 
   it('on wasm gives the same variables, moments and iterations as tfjs Adam on cpu', async () => {
