@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
+import { ExportLayer } from './export/ExportLayer';
 import { EditorScreen } from './canvas/EditorScreen';
 import { TrainingPanel } from './training/TrainingPanel';
 import { WorkspaceTabs } from './inspect/WorkspaceTabs';
@@ -35,6 +36,7 @@ createRoot(root).render(
               </div>
             </WorkspaceTabs>
           </App>
+          <ExportLayer />
         </EngineProvider>
       </HostProvider>
     </I18nextProvider>

@@ -7,6 +7,7 @@ import { useEditorShortcuts } from './useEditorShortcuts';
 import { Palette } from '../palette/Palette';
 import { Inspector } from '../inspector/Inspector';
 import { ModelSummary } from '../summary/ModelSummary';
+import { CodeView } from '../codeview/CodeView';
 import { ProblemsPanel } from '../summary/ProblemsPanel';
 import { ProjectBar } from '../project/ProjectBar';
 import { ProjectNotices } from '../project/ProjectNotices';
@@ -36,6 +37,7 @@ export function EditorScreen() {
             <ProblemsPanel />
             <Inspector />
             <ModelSummary />
+            <CodeView />
           </aside>
         </div>
         <ConfirmUnsavedDialog />

@@ -16,6 +16,7 @@ import {
   type ProjectContext,
 } from './project-actions';
 import { TemplatePicker } from './TemplatePicker';
+import { ExportToolbar } from '../export/ExportToolbar';
 
 /** The editor's toolbar: project name and unsaved marker, file commands, undo/redo, templates. */
 export function ProjectBar({ ctx }: { ctx: ProjectContext }) {
@@ -124,6 +125,8 @@ export function ProjectBar({ ctx }: { ctx: ProjectContext }) {
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <TemplatePicker disabled={locked} />
+      <span className="toolbar-separator" aria-hidden="true" />
+      <ExportToolbar />
     </div>
   );
 }

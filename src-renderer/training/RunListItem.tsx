@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../src-shared/training/duration';
 import type { TrainingRun } from '../../src-shared/training/run';
 import { runsStore } from '../store/runs-store';
+import { exportUiStore } from '../export/export-store';
 
 interface RunListItemProps {
   run: TrainingRun;
@@ -38,6 +39,12 @@ export function RunListItem({ run, focused, overlaid }: RunListItemProps) {
         {editing === null ? (
           <span className="run-name" data-testid="run-name">
             {run.name}
+            {run.origin === 'imported' && (
+              <span className="run-origin" data-testid="run-origin">
+                {' · '}
+                {t('export.import.badge')}
+              </span>
+            )}
           </span>
         ) : (
           <form
@@ -95,6 +102,16 @@ export function RunListItem({ run, focused, overlaid }: RunListItemProps) {
           />
           {t('training.runs.compare')}
         </label>
+        <button
+          type="button"
+          data-testid="run-export"
+          disabled={run.status !== 'completed' && run.status !== 'stopped'}
+          title={t('export.fromRunHistory')}
+          aria-label={`${t('export.fromRunHistory')}: ${run.name}`}
+          onClick={() => exportUiStore.getState().openDialog(run.id)}
+        >
+          {t('export.runButton')}
+        </button>
         <button type="button" data-testid="run-rename" onClick={() => setEditing(run.name)}>
           {t('training.runs.rename')}
         </button>
