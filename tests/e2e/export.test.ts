@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,23 @@ const connected = (page: Page) =>
   page.getByTestId('backend-status').and(page.locator('[data-state="connected"]')).waitFor({ timeout: 120_000 });
 
 const totalParams = (page: Page) => page.getByTestId('model-summary-total-params').textContent();
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core findings inside the elements with these test ids. */
+async function seriousViolations(page: Page, testIds: string[]): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the page's CSP does not block the script.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const include = testIds.map((id) => [`[data-testid="${id}"]`]);
+  const violations = await page.evaluate(async (context) => {
+    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const { axe } = window as unknown as { axe: { run(context: unknown): Promise<{ violations: Violation[] }> } };
+    return (await axe.run(context)).violations;
+  }, { include });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 describe.skipIf(!chromiumAvailable())('export and import in browser mode', () => {
   let app: AppUnderTest;
@@ -77,6 +95,7 @@ describe.skipIf(!chromiumAvailable())('export and import in browser mode', () =>
     await dialog.waitFor();
     expect(await page.getByTestId('export-format-tfjs').isChecked()).toBe(true);
     expect(await page.getByTestId('export-run').inputValue()).toBe(await run.getAttribute('data-run-id'));
+    expect(await seriousViolations(page, ['export-dialog', 'code-view'])).toEqual([]);
 
     const downloads: Download[] = [];
     page.on('download', (download) => downloads.push(download));
