@@ -136,7 +136,7 @@ function ExportForm() {
       {status.kind === 'error' && (
         <div className="export-error" role="alert" data-testid="export-error" data-code={status.error.code}>
           <strong>{t('export.errorTitle')}</strong>
-          <AppErrorText error={status.error} {...(run ? { runName: run.name } : {})} />
+          <AppErrorText error={status.error} {...(run ? { run } : {})} />
         </div>
       )}
       <div className="export-actions">
