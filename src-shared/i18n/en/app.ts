@@ -25,6 +25,13 @@ export const app: Messages = {
     restarted: 'The training engine stopped unexpectedly and was restarted. Your project is untouched.',
     disconnected: 'Lost the connection to the training engine. Trying to reconnect…',
   },
+  layout: {
+    training: 'training',
+    editorSide: 'layer details',
+    show: 'Show {{panel}}',
+    hide: 'Hide {{panel}}',
+    minimap: 'Show or hide the overview map',
+  },
   workspace: {
     placeholder: 'The model editor appears here.',
   },

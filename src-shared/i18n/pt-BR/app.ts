@@ -25,6 +25,13 @@ export const app: Messages = {
     restarted: 'O motor de treinamento parou inesperadamente e foi reiniciado. Seu projeto não foi afetado.',
     disconnected: 'A conexão com o motor de treinamento caiu. Tentando reconectar…',
   },
+  layout: {
+    training: 'treino',
+    editorSide: 'detalhes da camada',
+    show: 'Mostrar {{panel}}',
+    hide: 'Esconder {{panel}}',
+    minimap: 'Mostrar ou esconder o mapa geral',
+  },
   workspace: {
     placeholder: 'O editor do modelo aparece aqui.',
   },

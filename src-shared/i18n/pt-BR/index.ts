@@ -10,6 +10,7 @@ import { engineErrors } from './errors-engine';
 import { fileErrors } from './errors-file';
 import { transportErrors } from './errors-transport';
 import { exportTexts } from './export';
+import { help } from './help';
 import { inspect, imaging, inspectErrors } from './inspect';
 
 const errorAreas: ErrorTexts[] = [graphErrors, datasetErrors, engineErrors, fileErrors, transportErrors, inspectErrors];
@@ -24,6 +25,7 @@ export const ptBR: Messages = {
   training,
   inspect,
   imaging,
+  help,
   errors: Object.assign({}, ...errorAreas.map((area) => area.errors)),
   hints: Object.assign({}, ...errorAreas.map((area) => area.hints)),
 };
