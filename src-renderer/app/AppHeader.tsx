@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { HelpMenu } from '../help/HelpMenu';
+import { ThemeSwitch } from '../theme/ThemeSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Title bar of the page: app name, tagline and the language switch. */
+/** Title bar of the page: app name, tagline, Help menu, theme and language switches. */
 export function AppHeader() {
   const { t } = useTranslation();
   return (
@@ -11,7 +13,11 @@ export function AppHeader() {
         <h1>{t('common.appName')}</h1>
         <span className="app-tagline">{t('app.tagline')}</span>
       </div>
-      <LanguageSwitch />
+      <div className="app-header-tools">
+        <HelpMenu />
+        <ThemeSwitch />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

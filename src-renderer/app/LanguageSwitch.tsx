@@ -16,7 +16,7 @@ export function LanguageSwitch() {
     host.setLocale(locale);
   };
   return (
-    <div className="language-switch">
+    <div className="header-field language-switch">
       <label htmlFor={id}>{t('common.language')}</label>
       <select
         id={id}

@@ -16,6 +16,7 @@ import { useProjectContext } from '../project/useProjectContext';
 import { useProjectLifecycle } from '../project/useProjectLifecycle';
 import { editorStore } from '../store/editor-store';
 import { useIsTraining } from '../store/training-store';
+import { PanelToggle } from '../app/PanelToggle';
 
 /** The model editor: toolbar, palette, canvas, and the inspector, problems and summary beside it. */
 export function EditorScreen() {
@@ -33,7 +34,8 @@ export function EditorScreen() {
         <div className="editor-body">
           <Palette />
           <GraphCanvas />
-          <aside className="editor-side">
+          <aside id="editor-side" className="editor-side">
+            <PanelToggle panel="editorSide" controls="editor-side" />
             <ProblemsPanel />
             <Inspector />
             <ModelSummary />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, type DragEvent } from 'react';
-import { Background, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, ControlButton, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { editorStore, useEditor } from '../store/editor-store';
 import { graphInsight } from '../store/derived';
@@ -14,10 +14,12 @@ import { useConnectionNotice } from './useConnectionNotice';
 import { CanvasHint } from './CanvasHint';
 import { useFormatCount } from '../summary/useFormatCount';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
+import { layoutStore, useLayout } from '../app/layout-store';
 
 /** Half a node's size: a dropped layer is centred under the pointer. */
 const DROP_OFFSET = { x: 110, y: 30 };
 const FIT_OPTIONS = { padding: 0.25, maxZoom: 1 };
+const MINIMAP_SIZE = { width: 150, height: 100 };
 
 /** The React Flow canvas: a view of the document in the editor store. */
 export function GraphCanvas() {
@@ -37,6 +39,7 @@ export function GraphCanvas() {
   const handlers = useFlowHandlers(onRefused);
   const insight = graphInsight(doc);
   const ariaLabels = useFlowAriaLabels();
+  const minimap = useLayout((s) => s.minimap);
 
   const describe = useCallback(
     (data: LayerNodeData) => describeNode(t, data, formatCount),
@@ -108,8 +111,30 @@ export function GraphCanvas() {
         ariaLabelConfig={ariaLabels}
       >
         <Background gap={20} />
-        <MiniMap pannable zoomable ariaLabel={t('editor.canvas.minimap')} />
-        <Controls showInteractive={false} />
+        {/* Off by default and small: on a narrow canvas the overview would cover the nodes. */}
+        {minimap && (
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel={t('editor.canvas.minimap')}
+            className="canvas-minimap"
+            style={MINIMAP_SIZE}
+          />
+        )}
+        <Controls showInteractive={false}>
+          <ControlButton
+            data-testid="canvas-minimap-toggle"
+            aria-pressed={minimap}
+            aria-label={t('app.layout.minimap')}
+            title={t('app.layout.minimap')}
+            onClick={() => layoutStore.getState().setMinimap(!minimap)}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <rect x="1.5" y="3" width="13" height="10" rx="1" fill="none" stroke="currentColor" strokeWidth="1.5" />
+              <rect x="8" y="7.5" width="5" height="4" fill="currentColor" />
+            </svg>
+          </ControlButton>
+        </Controls>
         <Panel position="top-right">
           <button
             type="button"

@@ -7,6 +7,8 @@ import type { LayerFlowNode } from './flow-types';
 import { keyParams } from './layer-facts';
 import { useProblemText } from '../summary/useProblemText';
 import { useFormatCount } from '../summary/useFormatCount';
+import { useEditor } from '../store/editor-store';
+import { isGettingStarted, isNextStep } from '../help/getting-started';
 
 /**
  * One layer on the canvas: kind and icon, key parameters, output shape, parameter count and
@@ -20,8 +22,10 @@ function LayerNodeViewImpl({ data, selected }: NodeProps<LayerFlowNode>) {
   const spec = LAYER_REGISTRY[layer.kind];
   const params = keyParams(t, data);
   const count = shape ? shape.trainableParams + shape.nonTrainableParams : 0;
+  const startingOut = useEditor((s) => isGettingStarted(s.doc));
+  const nextSteps = problems.length > 0 && problems.every((p) => isNextStep(p, startingOut));
   const classes = ['layer-node', `layer-node--${layer.kind}`];
-  if (problems.length > 0) classes.push('layer-node--problem');
+  if (problems.length > 0) classes.push(nextSteps ? 'layer-node--next-step' : 'layer-node--problem');
   if (selected) classes.push('layer-node--selected');
   return (
     <div className={classes.join(' ')} data-testid={`node-${layer.kind}`} data-node-id={layer.id}>
@@ -44,7 +48,8 @@ function LayerNodeViewImpl({ data, selected }: NodeProps<LayerFlowNode>) {
           {t('editor.node.paramsShort', { count, formatted: formatCount(count) })}
         </span>
       </div>
-      {problems.length > 0 && (
+      {/* Next steps of a new project are told once, by the canvas hint, not beside each node. */}
+      {problems.length > 0 && !nextSteps && (
         <ul className="layer-node-problems">
           {problems.map((problem, i) => (
             <li key={`${problem.code}-${i}`} data-testid="node-problem" data-code={problem.code}>

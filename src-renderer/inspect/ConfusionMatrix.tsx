@@ -24,7 +24,7 @@ export function ConfusionMatrix({ matrix }: { matrix: Matrix }) {
     <section className="inspect-card" aria-labelledby="cm-title">
       <div className="inspect-card-head">
         <h3 id="cm-title">{t('inspect.matrix.title')}</h3>
-        <HelpTip subject={t('inspect.matrix.title')} text={t('inspect.matrix.help')} />
+        <HelpTip subject={t('inspect.matrix.title')} topic="chart.confusionMatrix" />
         <fieldset className="inspect-segmented" data-testid="matrix-mode">
           <legend>{t('inspect.matrix.mode')}</legend>
           {(['counts', 'normalised'] as const).map((value) => (

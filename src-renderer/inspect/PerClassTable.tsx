@@ -45,7 +45,7 @@ export function PerClassTable({
     <section className="inspect-card" aria-labelledby="per-class-title">
       <div className="inspect-card-head">
         <h3 id="per-class-title">{t('inspect.perClass.title')}</h3>
-        <HelpTip subject={t('inspect.perClass.title')} text={t('inspect.perClass.help')} />
+        <HelpTip subject={t('inspect.perClass.title')} topic="chart.perClass" />
       </div>
       <table
         className="per-class-table"

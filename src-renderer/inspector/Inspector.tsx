@@ -7,6 +7,7 @@ import { graphInsight } from '../store/derived';
 import { useFormatCount } from '../summary/useFormatCount';
 import { ParamField } from './ParamField';
 import { ConnectControl } from './ConnectControl';
+import { HelpTip } from '../help/HelpTip';
 
 /** The settings of the selected layer; every edit goes through the editor store. */
 export function Inspector() {
@@ -49,7 +50,8 @@ export function Inspector() {
       <h2 className="panel-title">
         <span aria-hidden="true">{spec.icon} </span>
         {t(`layers.${node.kind}.name`)}{' '}
-        <span className="inspector-layer-name">{insight.names[node.id]}</span>
+        <span className="inspector-layer-name">{insight.names[node.id]}</span>{' '}
+        <HelpTip subject={t(`layers.${node.kind}.name`)} topic={`layer.${node.kind}`} />
       </h2>
       <p className="inspector-about">{t(`layers.${node.kind}.help`)}</p>
       <dl className="inspector-facts">

@@ -6,6 +6,8 @@ import { describeRange } from '../../src-shared/graph/param-check';
 import { activationI18nKey, paramI18nKey } from '../../src-shared/graph/labels';
 import { editorStore } from '../store/editor-store';
 import { readNumberDraft } from './number-draft';
+import { HelpTip } from '../help/HelpTip';
+import { ACTIVATIONS, type Activation } from '../../src-shared/graph/options';
 
 interface FieldProps {
   nodeId: string;
@@ -97,9 +99,14 @@ function ChoiceField({
   const current = typeof value === 'string' ? value : '';
   const optionKey = optionHelpKey(spec.name, current);
   const optionHelp = optionKey === null ? '' : t(optionKey);
+  const label = t(paramI18nKey(kind, spec.name, 'label'));
+  const activation = spec.name === 'activation' && (ACTIVATIONS as readonly string[]).includes(current) ? (current as Activation) : null;
   return (
     <div className="inspector-field">
-      <label htmlFor={id}>{t(paramI18nKey(kind, spec.name, 'label'))}</label>
+      <span className="inspector-label-row">
+        <label htmlFor={id}>{label}</label>
+        {activation !== null && <HelpTip subject={`${label} ${activation}`} topic={`activation.${activation}`} />}
+      </span>
       <select
         id={id}
         className="nodrag"

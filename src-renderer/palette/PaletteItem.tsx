@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LAYER_REGISTRY, type LayerKind } from '../../src-shared/graph/layer-registry';
 import { editorStore, useEditor } from '../store/editor-store';
 import { startLayerDrag } from '../canvas/palette-drop';
+import { HelpTip } from '../help/HelpTip';
 
 /** Adds a layer below the last one, as Enter and double-click do. */
 function addBelowLast(kind: LayerKind): void {
@@ -22,7 +23,7 @@ export function PaletteItem({ kind }: { kind: LayerKind }) {
     }
   };
   return (
-    <li>
+    <li className="palette-entry">
       <div
         className="palette-item"
         role="button"
@@ -42,6 +43,9 @@ export function PaletteItem({ kind }: { kind: LayerKind }) {
           <span className="palette-summary">{t(`layers.${kind}.summary`)}</span>
         </span>
       </div>
+      <span className="palette-entry-help">
+        <HelpTip subject={name} topic={`layer.${kind}`} />
+      </span>
     </li>
   );
 }

@@ -77,7 +77,12 @@ export function HyperparameterField({ field, value, disabled }: FieldProps) {
     <div className={`hp-field${error ? ' hp-field--invalid' : ''}`}>
       <div className="hp-label-row">
         <label htmlFor={id}>{label}</label>
-        <HelpTip subject={label} text={help} id={`${id}-help`} />
+        <HelpTip
+          subject={label}
+          topic={field.name === 'optimizer' ? `optimizer.${value as Hyperparameters['optimizer']}` : `hp.${field.name}`}
+          text={field.name === 'optimizer' ? undefined : help}
+          id={`${id}-help`}
+        />
       </div>
       {control}
       <span className="hp-error" id={`${id}-error`} role="alert" data-testid={`${field.testId}-error`}>

@@ -20,7 +20,7 @@ export function HyperparameterPanel() {
         <div className="hp-field hp-field--fixed">
           <div className="hp-label-row">
             <span>{t('training.hp.loss.label')}</span>
-            <HelpTip subject={t('training.hp.loss.label')} text={t('training.hp.loss.help')} />
+            <HelpTip subject={t('training.hp.loss.label')} topic="hp.loss" />
           </div>
           <span className="hp-fixed-value" data-testid="hp-loss">
             {t('training.hp.loss.value')}

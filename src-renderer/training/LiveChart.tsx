@@ -14,6 +14,7 @@ import { downloadUrl } from './download';
 import { HelpTip } from './HelpTip';
 import { liveCurve } from './live-curve';
 import { cachedCurves, focusedCurves } from './run-curves';
+import { themeColor, useTheme } from '../theme/theme-store';
 
 const HEIGHT = 220;
 
@@ -34,6 +35,7 @@ export function LiveChart({ metric }: { metric: ChartMetric }) {
   const plotRef = useRef<uPlot | null>(null);
   const seriesRef = useRef<ChartSeries[]>([]);
   const title = t(`training.chart.${metric}`);
+  const theme = useTheme();
 
   useEffect(() => {
     const figure = figureRef.current;
@@ -79,6 +81,7 @@ export function LiveChart({ metric }: { metric: ChartMetric }) {
         yLabel: title,
         labelOf,
         formatValue,
+        colors: { axis: themeColor('--chart-axis'), grid: themeColor('--chart-grid') },
       });
       plotRef.current = new uPlot(options, aligned, host);
     };
@@ -109,7 +112,7 @@ export function LiveChart({ metric }: { metric: ChartMetric }) {
       plotRef.current?.destroy();
       plotRef.current = null;
     };
-  }, [metric, t, i18n.language, title]);
+  }, [metric, t, i18n.language, title, theme]);
 
   const savePng = (): void => {
     const plot = plotRef.current;
@@ -127,7 +130,7 @@ export function LiveChart({ metric }: { metric: ChartMetric }) {
     <figure ref={figureRef} className="live-chart" data-testid={`chart-${metric}`}>
       <figcaption className="live-chart-caption">
         <span className="live-chart-title">{title}</span>
-        <HelpTip subject={title} text={`${t(`training.chart.${metric}Help`)} ${t('training.chart.smoothHelp')}`} />
+        <HelpTip subject={title} topic={`chart.${metric}`} />
         <button type="button" className="live-chart-png" data-testid={`chart-${metric}-png`} onClick={savePng}>
           {t('training.chart.savePng')}
         </button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { interpretCurves } from '../../src-shared/training/interpret';
 import type { TrainingRun } from '../../src-shared/training/run';
 import { RunError } from './RunError';
+import { HelpTip } from './HelpTip';
 
 /** The end of a run: test accuracy and loss, a plain-language reading of its curves, or its error. */
 export function RunResult({ run }: { run: TrainingRun }) {
@@ -31,13 +32,19 @@ export function RunResult({ run }: { run: TrainingRun }) {
           <h3>{t('training.result.title')}</h3>
           <dl>
             <div>
-              <dt>{t('training.result.testAccuracy')}</dt>
+              <dt>
+                {t('training.result.testAccuracy')}{' '}
+                <HelpTip subject={t('training.result.testAccuracy')} topic="metric.testAccuracy" />
+              </dt>
               <dd className="run-result-big" data-testid="test-accuracy" data-value={evaluation.testAccuracy}>
                 {percent.format(evaluation.testAccuracy)}
               </dd>
             </div>
             <div>
-              <dt>{t('training.result.testLoss')}</dt>
+              <dt>
+                {t('training.result.testLoss')}{' '}
+                <HelpTip subject={t('training.result.testLoss')} topic="metric.testLoss" />
+              </dt>
               <dd data-testid="test-loss" data-value={evaluation.testLoss}>
                 {loss.format(evaluation.testLoss)}
               </dd>

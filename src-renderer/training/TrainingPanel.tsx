@@ -8,6 +8,7 @@ import { RunHistory } from './RunHistory';
 import { RunResult } from './RunResult';
 import { TrainControls } from './TrainControls';
 import { TrainingProgress } from './TrainingProgress';
+import { PanelToggle } from '../app/PanelToggle';
 import './training.css';
 
 // Runs belong to the project (saved, opened, recovered with it) for the window's whole life,
@@ -19,7 +20,8 @@ export function TrainingPanel() {
   const { t } = useTranslation();
   const focused = useRuns(selectFocusedRun);
   return (
-    <section className="training-panel" data-testid="training-panel" aria-labelledby="training-panel-title">
+    <section id="training-panel" className="training-panel" data-testid="training-panel" aria-labelledby="training-panel-title">
+      <PanelToggle panel="training" controls="training-panel" />
       <h2 id="training-panel-title" className="training-panel-title">
         {t('training.title')}
       </h2>

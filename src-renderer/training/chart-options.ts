@@ -13,9 +13,16 @@ export interface ChartOptionsInput {
   yLabel: string;
   labelOf(series: ChartSeries): string;
   formatValue(value: number): string;
+  /** Axis text and grid colours of the current theme (uPlot paints on a canvas, CSS cannot). */
+  colors?: { axis: string; grid: string };
 }
 
 const noPath: uPlot.Series.PathBuilder = () => null;
+
+function axisColors(colors: ChartOptionsInput['colors']): Partial<uPlot.Axis> {
+  if (!colors) return {};
+  return { stroke: colors.axis, grid: { stroke: colors.grid }, ticks: { stroke: colors.grid } };
+}
 
 /** uPlot options for one chart: epoch on x, one styled series per ChartSeries, legend with values. */
 export function chartOptions(input: ChartOptionsInput): uPlot.Options {
@@ -50,8 +57,8 @@ export function chartOptions(input: ChartOptionsInput): uPlot.Options {
           : { range: (_u, _min, max) => [0, max !== null && Number.isFinite(max) && max > 0 ? max * 1.05 : 1] },
     },
     axes: [
-      { label: input.xLabel, incrs: [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], values: (_u, splits) => splits.map((v) => String(+v.toFixed(2))) },
-      { label: input.yLabel, size: 56, values: (_u, splits) => splits.map((v) => input.formatValue(v)) },
+      { label: input.xLabel, incrs: [0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], values: (_u, splits) => splits.map((v) => String(+v.toFixed(2))), ...axisColors(input.colors) },
+      { label: input.yLabel, size: 56, values: (_u, splits) => splits.map((v) => input.formatValue(v)), ...axisColors(input.colors) },
     ],
   };
 }

@@ -1,7 +1,8 @@
 import type uPlot from 'uplot';
+import { themeColor } from '../theme/theme-store';
 
 /**
- * The chart as a PNG data URL: a white card with the title, a legend line per series (colour
+ * The chart as a PNG data URL: a card in the theme's colours (the plot's axes are drawn in them) with the title, a legend line per series (colour
  * swatch and name) and the plot, so the picture explains itself outside the app.
  */
 export function chartToPng(plot: uPlot, title: string, labels: readonly { label: string; stroke: string }[]): string {
@@ -14,9 +15,10 @@ export function chartToPng(plot: uPlot, title: string, labels: readonly { label:
   canvas.height = source.height + header;
   const ctx = canvas.getContext('2d');
   if (!ctx) return source.toDataURL('image/png');
-  ctx.fillStyle = '#ffffff';
+  const text = themeColor('--color-text');
+  ctx.fillStyle = themeColor('--color-surface');
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.fillStyle = '#1c2430';
+  ctx.fillStyle = text;
   ctx.font = `bold ${16 * ratio}px sans-serif`;
   ctx.textBaseline = 'top';
   ctx.fillText(title, 10 * ratio, 8 * ratio);
@@ -25,7 +27,7 @@ export function chartToPng(plot: uPlot, title: string, labels: readonly { label:
     const y = 32 * ratio + i * lineHeight;
     ctx.fillStyle = entry.stroke;
     ctx.fillRect(10 * ratio, y + 4 * ratio, 18 * ratio, 4 * ratio);
-    ctx.fillStyle = '#1c2430';
+    ctx.fillStyle = text;
     ctx.fillText(entry.label, 34 * ratio, y);
   });
   ctx.drawImage(source, 0, header);

@@ -18,6 +18,11 @@ export interface StartAppOptions {
   server?: WebServerOptions;
   /** Browser language, e.g. 'pt-BR' (drives the app's default language). */
   locale?: string;
+  /**
+   * Start as a first-time user, with the guided tour opening by itself. Off by default: the tour
+   * card floats over the workspace and other tests should not have to dismiss it.
+   */
+  firstRun?: boolean;
 }
 
 /**
@@ -31,6 +36,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<AppUnderT
   try {
     browser = await launchChromium();
     const context = await browser.newContext({ locale: options.locale ?? 'en-US' });
+    if (!options.firstRun) await context.addInitScript(() => localStorage.setItem('camadas.tour.seen', '1'));
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
