@@ -6,7 +6,9 @@ import { PROJECT_VERSION } from './project-document';
 /**
  * Every project-file migration, in order. Version 1 is current, so there are none yet; bumping
  * to v2 means: set PROJECT_VERSION = 2, update ProjectDocument, and add `{ from: 1, … }` here.
- * The graph inside migrates on its own (src-shared/graph/migrate.ts).
+ * The graph inside migrates on its own (src-shared/graph/migrate.ts). Optional fields added
+ * later need no migration: runs without `weights` (files saved before weights were kept) still
+ * open as version 1, and older readers skip the field.
  */
 export const PROJECT_MIGRATIONS: readonly Migration[] = [];
 

@@ -3,6 +3,7 @@ export * from './downsample';
 export * from './curve-buffer';
 export * from './align';
 export * from './run';
+export * from './run-weights';
 export * from './interpret';
 export * from './csv';
 export * from './chart-data';

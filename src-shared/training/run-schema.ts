@@ -4,6 +4,7 @@ import { parseGraphDocument } from '../graph/parse';
 import { isErrorCode } from '../protocol/codes';
 import { appError, fail, ok, type AppError, type Result } from '../protocol/result';
 import { TRAINING_RUN_STATUSES, type TrainingRun } from './run';
+import { RUN_WEIGHTS_MAX_FILES, RUN_WEIGHTS_MAX_NAME, runWeightsProblem } from './run-weights';
 
 const num = z.number();
 // JSON has no NaN: a diverged loss is written as null, so metric fields accept null and read it back as NaN.
@@ -38,6 +39,17 @@ const errorSchema = z.object({
   hint: z.string().optional(),
 });
 
+// Whole-file checks (base64, model.json present, sizes adding up) are in runWeightsProblem.
+const weightsSchema = z
+  .object({
+    files: z
+      .array(z.object({ name: z.string().min(1).max(RUN_WEIGHTS_MAX_NAME), base64: z.string() }).strict())
+      .min(1)
+      .max(RUN_WEIGHTS_MAX_FILES),
+    bytes: z.number().int().nonnegative(),
+  })
+  .strict();
+
 const runSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
@@ -63,6 +75,8 @@ const runSchema = z.object({
   params: num.nullable(),
   error: errorSchema.optional(),
   origin: z.literal('imported').optional(),
+  // Absent in projects saved before weights were kept, and in runs whose weights were forgotten.
+  weights: weightsSchema.optional(),
 });
 
 /** Longest run name kept. */
@@ -92,6 +106,10 @@ export function parseTrainingRun(input: unknown, field = 'run'): Result<Training
   const { batchCurve } = parsed.data;
   if (batchCurve.loss.length !== batchCurve.x.length || batchCurve.accuracy.length !== batchCurve.x.length) {
     return fail(invalid(`${field}.batchCurve`, 'x, loss and accuracy differ in length'));
+  }
+  if (parsed.data.weights !== undefined) {
+    const problem = runWeightsProblem(parsed.data.weights);
+    if (problem !== null) return fail(invalid(`${field}.weights`, problem));
   }
   const { error, ...rest } = parsed.data;
   const run: TrainingRun = { ...rest, graph: graph.value };

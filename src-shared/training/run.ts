@@ -2,6 +2,7 @@ import type { GraphDocument, Hyperparameters } from '../graph/document';
 import type { BackendName, EpochMetrics, Evaluation, TrainResult } from '../protocol/engine-types';
 import type { AppError } from '../protocol/result';
 import { lttbIndices, pick } from './downsample';
+import type { RunWeights } from './run-weights';
 
 export const TRAINING_RUN_STATUSES = ['running', 'completed', 'stopped', 'failed'] as const;
 export type TrainingRunStatus = (typeof TRAINING_RUN_STATUSES)[number];
@@ -34,6 +35,8 @@ export interface TrainingRun {
   error?: AppError;
   /** 'imported' for a model opened from files (export/import); absent for runs trained here. */
   origin?: 'imported';
+  /** The trained model kept with the project (absent: not kept, or forgotten to slim the file). */
+  weights?: RunWeights;
 }
 
 /** Stored batch curves are thinned to this many points: plenty for a chart, small in a project. */

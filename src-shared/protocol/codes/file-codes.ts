@@ -5,4 +5,5 @@ export const FILE_CODES = [
   'FILE_NOT_WRITABLE',
   'FILE_TOO_LARGE',
   'PROJECT_INVALID',
+  'PROJECT_TOO_LARGE',
 ] as const;
