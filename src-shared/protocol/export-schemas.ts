@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { GraphDocument } from '../graph/document';
 import { LOCALES } from '../i18n/messages';
 import type { RequestParams } from './messages';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_FILES, MAX_IMPORT_NAME } from './export-types';
@@ -24,6 +25,12 @@ export const fileStemSchema = z
   .max(80)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'name may hold only letters, digits, ".", "_" and "-", starting with a letter or digit');
 
+// The graph itself is checked by parseGraphDocument in the handler, as for train.start.
+const graphObject = z.custom<GraphDocument>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'graph must be an object',
+);
+
 const base64 = z
   .string()
   .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4)
@@ -40,6 +47,8 @@ export const EXPORT_PARAM_SCHEMAS: { [M in ExportMethod]: z.ZodType<RequestParam
         .array(z.object({ name: z.string().min(1).max(MAX_IMPORT_NAME), base64 }).strict())
         .min(1)
         .max(MAX_IMPORT_FILES),
+      runId: runId.optional(),
+      graph: graphObject.optional(),
     })
     .strict(),
 };

@@ -44,6 +44,13 @@ export interface ImportFile {
 
 export interface ModelImportParams {
   files: ImportFile[];
+  /**
+   * Register the model under this run id (a project's kept weights restored after a reload or an
+   * engine restart), replacing any model the engine holds under it. Default: a fresh id.
+   */
+  runId?: string;
+  /** The graph the model was trained from, used instead of the one read from model.json. */
+  graph?: GraphDocument;
 }
 
 export interface ModelImportResult {

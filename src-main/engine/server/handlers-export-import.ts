@@ -141,9 +141,10 @@ function historyFrom(files: readonly DecodedFile[]): EpochMetrics[] {
  * manifest names, optionally history.json): checks the structure with graphFromTfjsTopology
  * first, so unsupported layers are named before tfjs sees them, loads the weights with
  * tf.io.fromMemory and moves them into the engine's own model for the graph, whose layer names
- * the inspect views rely on.
+ * the inspect views rely on. `trainedGraph` (a run restored from a project) is built instead of
+ * the graph read from model.json; weights that do not fit it are MODEL_LOAD_FAILED.
  */
-export async function importModelFromFiles(input: readonly ImportFile[]): Promise<Result<ImportedFiles>> {
+export async function importModelFromFiles(input: readonly ImportFile[], trainedGraph?: GraphDocument): Promise<Result<ImportedFiles>> {
   const files: DecodedFile[] = input.map((file) => ({ name: baseName(file.name), bytes: Buffer.from(file.base64, 'base64') }));
   const total = files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
   if (total > MAX_IMPORT_BYTES) {
@@ -167,7 +168,8 @@ export async function importModelFromFiles(input: readonly ImportFile[]): Promis
     return fail(loadFailed(modelFile, error instanceof Error ? error.message : String(error)));
   }
   try {
-    const built = compileGraph(graph.value);
+    const target = trainedGraph ?? graph.value;
+    const built = compileGraph(target);
     if (!built.ok) return fail(built.error);
     try {
       built.value.model.setWeights(loaded.getWeights());
@@ -175,7 +177,7 @@ export async function importModelFromFiles(input: readonly ImportFile[]): Promis
       disposeModel(built.value.model);
       return fail(loadFailed(modelFile, error instanceof Error ? error.message : String(error)));
     }
-    return ok({ model: built.value.model, graph: graph.value, history: historyFrom(files), modelFile });
+    return ok({ model: built.value.model, graph: target, history: historyFrom(files), modelFile });
   } finally {
     disposeModel(loaded);
   }

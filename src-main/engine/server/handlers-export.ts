@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { parseGraphDocument } from '../../../src-shared/graph/parse';
 import { ok } from '../../../src-shared/protocol/result';
 import type { HandlerMap } from './context';
 import { exportRunAsFiles } from './handlers-export-files';
@@ -15,10 +16,13 @@ export const EXPORT_HANDLERS: Pick<HandlerMap, ExportMethod> = {
   },
 
   'model.import': async (params, ctx) => {
-    const imported = await importModelFromFiles(params.files);
+    // A restore sends the run's own graph, so layer ids and hyperparameters stay the run's.
+    const trainedGraph = params.graph === undefined ? null : parseGraphDocument(params.graph);
+    if (trainedGraph !== null && !trainedGraph.ok) return trainedGraph;
+    const imported = await importModelFromFiles(params.files, trainedGraph?.value);
     if (!imported.ok) return imported;
     const { model, graph, history, modelFile } = imported.value;
-    const runId = `imported-${randomUUID()}`;
+    const runId = params.runId ?? `imported-${randomUUID()}`;
     ctx.runs.put({ runId, model, graph, history, result: null, evaluation: null, predictions: null });
     return ok({ runId, graph, history, params: model.countParams(), modelFile });
   },
