@@ -51,17 +51,16 @@ export function Dialog({ open, onClose, title, testId, wide = false, children }:
         if (event.target === event.currentTarget) onClose();
       }}
     >
-      <div className="app-dialog-body">
+      <div className="app-dialog-head">
         <h2 id={titleId} className="app-dialog-title">
           {title}
         </h2>
-        {children}
-        <div className="app-dialog-actions">
-          <button type="button" className="app-button app-button--primary" data-testid={`${testId}-close`} onClick={onClose} autoFocus>
-            {t('common.close')}
-          </button>
-        </div>
+        {/* First in the dialog, so opening it focuses Close without scrolling the content away. */}
+        <button type="button" className="app-button" data-testid={`${testId}-close`} onClick={onClose} autoFocus>
+          {t('common.close')}
+        </button>
       </div>
+      <div className="app-dialog-body">{children}</div>
     </dialog>
   );
 }

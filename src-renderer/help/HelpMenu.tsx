@@ -44,6 +44,8 @@ export function HelpMenu() {
   };
   const choose = (item: Item) => {
     setOpen(false);
+    // Focus back on the menu button first: a dialog opened next returns focus there on close.
+    buttonRef.current?.focus();
     run(item);
   };
 
@@ -79,7 +81,7 @@ export function HelpMenu() {
         data-testid="help-menu"
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-controls={menuId}
+        aria-controls={open ? menuId : undefined}
         onClick={() => (open ? setOpen(false) : openAt(0))}
         onKeyDown={onButtonKey}
       >

@@ -5,6 +5,9 @@ import { HelpPicture } from './HelpPicture';
 import { placePopover, type PopoverPlace } from './place-popover';
 import './help.css';
 
+// One explanation at a time: opening a tip closes the one that was open.
+let closeOpenTip: (() => void) | null = null;
+
 interface HelpTipProps {
   /** What the tip is about, for the button's accessible name ("What is Epochs?"). */
   subject: string;
@@ -57,6 +60,9 @@ export function HelpTip({ subject, topic, text, id }: HelpTipProps) {
 
   useEffect(() => {
     if (!open) return;
+    const closeThis = () => setOpen(false);
+    closeOpenTip?.();
+    closeOpenTip = closeThis;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       // Handled here: the editor's Escape (clear the selection) must not run as well.
@@ -73,6 +79,7 @@ export function HelpTip({ subject, topic, text, id }: HelpTipProps) {
     window.addEventListener('resize', reposition);
     window.addEventListener('scroll', reposition, true);
     return () => {
+      if (closeOpenTip === closeThis) closeOpenTip = null;
       document.removeEventListener('keydown', onKeyDown, true);
       document.removeEventListener('pointerdown', onPointerDown, true);
       window.removeEventListener('resize', reposition);

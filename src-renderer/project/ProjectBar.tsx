@@ -42,6 +42,7 @@ export function ProjectBar({ ctx }: { ctx: ProjectContext }) {
           <span
             className="project-dirty"
             data-testid="project-dirty"
+            role="img"
             aria-label={t('editor.project.unsaved')}
           >
             {' •'}
