@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { pickLocale } from '../../src-shared/i18n/messages';
 import type { ExportFormat } from '../../src-shared/protocol/engine-types';
 import type { AppError } from '../../src-shared/protocol/result';
-import { useEngine } from '../lib/useEngine';
+import { useRunEngine } from '../runs/useRunEngine';
 import { useHost } from '../lib/useHost';
 import { useRuns } from '../store/runs-store';
 import { AppErrorText } from './AppErrorText';
@@ -43,7 +43,7 @@ export function ExportDialog() {
 /** The dialog's contents, mounted afresh each time it opens. */
 function ExportForm() {
   const { t, i18n } = useTranslation();
-  const client = useEngine();
+  const client = useRunEngine();
   const host = useHost();
   const formatName = useId();
   const runs = useRuns((s) => s.runs);

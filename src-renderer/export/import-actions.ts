@@ -15,6 +15,8 @@ export interface ImportDeps {
   /** The imported run's name in the user's language, e.g. "Imported: model.json". */
   runName(file: string): string;
   now?: () => Date;
+  /** Keeps the imported model with the project, so it opens again after a reload (optional). */
+  keepWeights?: (runId: string) => Promise<unknown>;
 }
 
 /** What the user is told after an import. */
@@ -41,7 +43,7 @@ export function importedRun(result: ModelImportResult, name: string, backend: Tr
 /**
  * Opens a TensorFlow.js model from the picked files: the engine loads it and registers it as a
  * run; its graph replaces the canvas as one undoable step (the project and its runs stay) and
- * the run joins the history. The run is then evaluated on the test images in the background,
+ * the run joins the history, keeping the model's files. The run is then evaluated on the test images in the background,
  * so the inspect views have results for it.
  */
 export async function importModelFiles(deps: ImportDeps, files: readonly PickedFile[]): Promise<Result<ImportSummary>> {
@@ -66,6 +68,7 @@ export async function importModelFiles(deps: ImportDeps, files: readonly PickedF
   deps.editor.setState((state) => ({ viewEpoch: state.viewEpoch + 1 }));
   const run = importedRun(result, deps.runName(result.modelFile), deps.client.info?.backend ?? null, deps.now?.() ?? new Date());
   deps.runs.getState().add(run);
+  if (deps.keepWeights) await deps.keepWeights(result.runId).catch(() => undefined);
   void deps.client.request('run.evaluate', { runId: result.runId }).then((evaluated) => {
     if (evaluated.ok) deps.runs.getState().update(result.runId, (current) => ({ ...current, evaluation: evaluated.value }));
   });

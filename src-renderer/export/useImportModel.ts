@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useEngine } from '../lib/useEngine';
 import { editorStore } from '../store/editor-store';
 import { runsStore } from '../store/runs-store';
+import { keepRunWeights } from '../runs/keep-weights';
+import { weightsNotesStore } from '../runs/weights-notes';
 import { exportUiStore } from './export-store';
 import { importModelFiles } from './import-actions';
 import { pickedFromFile } from './import-selection';
@@ -22,6 +24,7 @@ export function useImportModel(): (files: readonly File[]) => Promise<void> {
           editor: editorStore,
           runs: runsStore,
           runName: (file) => t('export.import.runName', { file }),
+          keepWeights: (runId) => keepRunWeights({ client, runs: runsStore, notes: weightsNotesStore }, runId),
         },
         files.map(pickedFromFile),
       );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RequestName, RequestParams, RequestResult } from '../../src-shared/protocol/messages';
 import type { AppError } from '../../src-shared/protocol/result';
-import { useEngine } from '../lib/useEngine';
+import { useRunEngine } from '../runs/useRunEngine';
 import { useEngineConnection } from '../lib/useEngineConnection';
 
 export type QueryState<T> =
@@ -13,13 +13,14 @@ export type QueryState<T> =
 /**
  * Asks the engine whenever `params` change (compared as JSON), cancelling the previous request;
  * `null` params mean "nothing to ask". Asks again when the engine reconnects (after a restart
- * its answers may differ). Results never throw: errors come back as data.
+ * its answers may differ); a run's model the engine lost is loaded back from the weights the
+ * project keeps. Results never throw: errors come back as data.
  */
 export function useEngineQuery<M extends RequestName>(
   method: M,
   params: RequestParams<M> | null,
 ): QueryState<RequestResult<M>> {
-  const engine = useEngine();
+  const engine = useRunEngine();
   const [state, setState] = useState<QueryState<RequestResult<M>>>({ status: 'idle' });
   const key = params === null ? null : JSON.stringify(params);
   const connected = useEngineConnection().state === 'connected';

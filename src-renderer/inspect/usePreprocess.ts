@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PipelineOptions } from '../../src-shared/imaging/pipeline';
 import type { PreprocessResult } from '../../src-shared/protocol/inspect-types';
 import type { AppError } from '../../src-shared/protocol/result';
-import { useEngine } from '../lib/useEngine';
+import { useRunEngine } from '../runs/useRunEngine';
 import { useEngineConnection } from '../lib/useEngineConnection';
 import { bytesToBase64 } from './base64';
 import type { DecodedPhoto } from './decode-photo';
@@ -23,7 +23,7 @@ export function usePreprocess(
   options: PipelineOptions,
   runId: string | null,
 ): PreprocessState {
-  const engine = useEngine();
+  const engine = useRunEngine();
   const [state, setState] = useState<PreprocessState>({ status: 'idle' });
   // Encoded once per photo: toggling options must not re-encode megabytes.
   const encoded = useMemo(

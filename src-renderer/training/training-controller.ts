@@ -14,6 +14,11 @@ export interface TrainingControllerDeps {
   curve: LiveCurve;
   now?: () => number;
   newId?: () => string;
+  /**
+   * Keeps the trained model of a run that ended with one (completed or stopped) with the
+   * project; awaited before the session ends, so a finished run already carries its weights.
+   */
+  keepWeights?: (runId: string) => Promise<unknown>;
 }
 
 /** Cancellation replies: the run simply counts as stopped. */
@@ -87,10 +92,12 @@ export class TrainingController {
     ];
 
     let error: AppError | null = null;
+    let trained = false;
     try {
       const result = await client.request('train.start', { runId, graph }, { signal: abort.signal });
       const curveNow = storedCurve(curve.buffer.snapshot());
       if (result.ok) {
+        trained = true;
         runs.getState().update(runId, (run) => finishRun(run, result.value, curveNow));
       } else if (CANCEL_CODES.has(result.error.code)) {
         runs.getState().update(runId, (run) => stopRun(run, this.elapsed(), curveNow));
@@ -108,6 +115,10 @@ export class TrainingController {
     } finally {
       for (const off of offs) off();
       this.abort = null;
+    }
+    if (trained && this.deps.keepWeights) {
+      // Keeping the weights is a bonus: the run has ended well whether or not it works.
+      await this.deps.keepWeights(runId).catch(() => undefined);
     }
     session.getState().end(error);
     return runId;

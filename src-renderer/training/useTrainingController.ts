@@ -1,6 +1,8 @@
 import type { EngineClient } from '../../src-shared/protocol/messages';
 import { useEngine } from '../lib/useEngine';
 import { runsStore } from '../store/runs-store';
+import { keepRunWeights } from '../runs/keep-weights';
+import { weightsNotesStore } from '../runs/weights-notes';
 import { trainingStore } from '../store/training-store';
 import { liveCurve } from './live-curve';
 import { TrainingController } from './training-controller';
@@ -14,7 +16,13 @@ export function useTrainingController(): TrainingController {
   const client = useEngine();
   let controller = controllers.get(client);
   if (!controller) {
-    controller = new TrainingController({ client, runs: runsStore, session: trainingStore, curve: liveCurve });
+    controller = new TrainingController({
+      client,
+      runs: runsStore,
+      session: trainingStore,
+      curve: liveCurve,
+      keepWeights: (runId) => keepRunWeights({ client, runs: runsStore, notes: weightsNotesStore }, runId),
+    });
     controllers.set(client, controller);
   }
   return controller;

@@ -29,7 +29,7 @@ export const exportTexts: Messages = {
   runOption: '{{name}} ({{status}})',
   noRuns: 'There is no trained model to export yet. Train the model (or open one) first.',
   runNotInEngine:
-    'The trained weights of "{{name}}" are no longer in the engine: it restarted, or the page was reloaded, after this run was trained. Camadas keeps the curves and results of a run in the project, but not its weights, so train it again to export it.',
+    'The trained weights of "{{name}}" are no longer in the engine: it restarted, or the page was reloaded, after this run was trained. The project does not keep this run’s trained weights (they were not kept, or were forgotten), so train it again to export it.',
   runNotInEngineImported:
     'The model "{{name}}" is no longer in the engine: it restarted, or the page was reloaded, after the model was opened. Open its files again with "Open model…" to export it.',
   errorTitle: 'The export did not work',

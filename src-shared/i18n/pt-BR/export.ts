@@ -29,7 +29,7 @@ export const exportTexts: Messages = {
   runOption: '{{name}} ({{status}})',
   noRuns: 'Ainda não há modelo treinado para exportar. Treine o modelo (ou abra um) primeiro.',
   runNotInEngine:
-    'Os pesos treinados de "{{name}}" não estão mais no motor: ele foi reiniciado, ou a página foi recarregada, depois deste treino. O Camadas guarda no projeto as curvas e os resultados de um treino, mas não os pesos; por isso, treine de novo para exportar.',
+    'Os pesos treinados de "{{name}}" não estão mais no motor: ele foi reiniciado, ou a página foi recarregada, depois deste treino. O projeto não guarda os pesos treinados desta execução (não foram guardados ou foram esquecidos); por isso, treine de novo para exportar.',
   runNotInEngineImported:
     'O modelo "{{name}}" não está mais no motor: ele foi reiniciado, ou a página foi recarregada, depois que o modelo foi aberto. Abra os arquivos de novo com "Abrir modelo…" para exportar.',
   errorTitle: 'A exportação não deu certo',
