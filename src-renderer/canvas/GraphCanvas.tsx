@@ -15,6 +15,7 @@ import { CanvasHint } from './CanvasHint';
 import { useFormatCount } from '../summary/useFormatCount';
 import { useFlowAriaLabels } from './useFlowAriaLabels';
 import { layoutStore, useLayout } from '../app/layout-store';
+import { formatShape } from '../../src-shared/graph/shape';
 
 /** Half a node's size: a dropped layer is centred under the pointer. */
 const DROP_OFFSET = { x: 110, y: 30 };
@@ -50,8 +51,17 @@ export function GraphCanvas() {
     [doc, insight, selectedNodeIds, handlers.measured, describe],
   );
   const edges = useMemo(
-    () => toFlowEdges(doc, insight, new Set(selectedEdgeIds)),
-    [doc, insight, selectedEdgeIds],
+    () =>
+      // Named in the user's language; React Flow's own label is English and uses node ids.
+      toFlowEdges(doc, insight, new Set(selectedEdgeIds)).map((edge) => ({
+        ...edge,
+        ariaLabel: t('editor.edge.aria', {
+          source: insight.names[edge.source] ?? edge.source,
+          target: insight.names[edge.target] ?? edge.target,
+          shape: edge.data?.shape ? formatShape(edge.data.shape) : '?',
+        }),
+      })),
+    [doc, insight, selectedEdgeIds, t],
   );
 
   // After open, new or a template the whole graph changed: show all of it.

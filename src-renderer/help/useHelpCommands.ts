@@ -1,7 +1,15 @@
 import { useEffect } from 'react';
 import { useHost } from '../lib/useHost';
 import { opensShortcutList } from '../shortcuts/shortcut-list';
-import { helpStore } from './help-store';
+import type { MenuCommand } from '../../src-shared/protocol/host-api';
+import { helpStore, type HelpDialog } from './help-store';
+
+/** The help dialog a native menu command opens, if it is a Help command. */
+export function helpDialogFor(command: MenuCommand): HelpDialog | null {
+  if (command === 'help.shortcuts') return 'shortcuts';
+  if (command === 'help.about') return 'about';
+  return null;
+}
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -14,8 +22,8 @@ export function useHelpCommands(): void {
   useEffect(
     () =>
       host.onMenuCommand((command) => {
-        if (command === 'help.shortcuts') helpStore.getState().show('shortcuts');
-        if (command === 'help.about') helpStore.getState().show('about');
+        const dialog = helpDialogFor(command);
+        if (dialog !== null) helpStore.getState().show(dialog);
       }),
     [host],
   );

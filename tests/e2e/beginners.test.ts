@@ -218,4 +218,18 @@ describe.skipIf(!chromiumAvailable())('made for beginners: tour, languages, expl
     await expect.poll(canvasWidth).toBe(before);
     expect(await page.getByTestId('train-start').isVisible()).toBe(true);
   });
+
+  it('offers the course model on the empty canvas, and names connections for screen readers', async () => {
+    const { page } = app;
+    await page.getByTestId('load-course-model').click();
+    await page.getByTestId('validation-ok').waitFor();
+    await page.getByTestId('canvas-hint').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('model-summary-total-params').textContent()).toBe('101770');
+    const names = await page.locator('.react-flow__edge').evaluateAll((edges) => edges.map((e) => e.getAttribute('aria-label')));
+    expect(names.sort()).toEqual([
+      'Connection from dense to dense_1, carrying 128',
+      'Connection from flatten to dense, carrying 784',
+      'Connection from input_layer to flatten, carrying 28 × 28',
+    ]);
+  });
 });

@@ -29,6 +29,7 @@ export const editor: Messages = {
   edge: {
     carries: 'Data of shape {{shape}} flows along this connection',
     unknown: 'The shape of this data is not known yet',
+    aria: 'Connection from {{source}} to {{target}}, carrying {{shape}}',
   },
   connect: {
     unknownNode: 'That layer no longer exists.',

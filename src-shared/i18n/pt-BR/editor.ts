@@ -29,6 +29,7 @@ export const editor: Messages = {
   edge: {
     carries: 'Dados no formato {{shape}} passam por esta conexão',
     unknown: 'O formato destes dados ainda não é conhecido',
+    aria: 'Conexão de {{source}} para {{target}}, levando {{shape}}',
   },
   connect: {
     unknownNode: 'Essa camada não existe mais.',
