@@ -27,7 +27,11 @@ export interface ThroughputResult {
  * Training throughput through the engine's own path (`trainGraph`: the default loop, events
  * and all), without validation or evaluation. The first epoch warms up and is not counted.
  */
-export async function trainThroughput(dataset: FashionMnist, backend: BackendName, options: ThroughputOptions): Promise<ThroughputResult> {
+export async function trainThroughput(
+  dataset: FashionMnist,
+  backend: BackendName,
+  options: ThroughputOptions,
+): Promise<ThroughputResult> {
   const graph = createTemplate(options.template);
   graph.hyperparameters = {
     ...graph.hyperparameters,
@@ -37,12 +41,21 @@ export async function trainThroughput(dataset: FashionMnist, backend: BackendNam
     trainLimit: options.samples,
     seed: 1,
   };
-  const trained = await trainGraph({ runId: `bench-${options.batchSize}`, graph, dataset, backend, evaluate: false });
+  const trained = await trainGraph({
+    runId: `bench-${options.batchSize}`,
+    graph,
+    dataset,
+    backend,
+    evaluate: false,
+  });
   if (!trained.ok) throw new Error(trained.error.message);
   disposeModel(trained.value.model);
   const measured = trained.value.result.history.slice(1);
   // Time-weighted mean over the measured epochs: total samples / total seconds.
-  const seconds = measured.reduce((sum, epoch) => sum + options.samples / epoch.samplesPerSecond, 0);
+  const seconds = measured.reduce(
+    (sum, epoch) => sum + options.samples / epoch.samplesPerSecond,
+    0,
+  );
   return {
     bench: 'train',
     model: options.template,

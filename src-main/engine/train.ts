@@ -1,6 +1,11 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { GraphDocument } from '../../src-shared/graph/document';
-import type { BackendName, EpochMetrics, Evaluation, TrainResult } from '../../src-shared/protocol/engine-types';
+import type {
+  BackendName,
+  EpochMetrics,
+  Evaluation,
+  TrainResult,
+} from '../../src-shared/protocol/engine-types';
 import { appError, fail, ok, type Result } from '../../src-shared/protocol/result';
 import type { FashionMnist } from './datasets/types';
 import { compileGraph } from './compile';
@@ -8,8 +13,8 @@ import { disposeModel } from './dispose';
 import { evaluateModel } from './evaluate';
 import { ignoreEvents, type EventSink } from './events';
 import { toEngineError } from './errors';
-import { prepareTrainingData, splitCounts, type TrainingData } from './training/data';
-import { fitLoop } from './training/fit-loop';
+import { customLoop } from './training/custom-loop';
+import { splitCounts } from './training/data';
 import type { TrainingLoop } from './training/loop';
 import { now, ProgressTracker } from './training/progress';
 
@@ -24,7 +29,7 @@ export interface TrainOptions {
   onEvent?: EventSink;
   /** Evaluate on the test images after a completed run (default true). */
   evaluate?: boolean;
-  /** Swap in another loop (issue 9); defaults to `model.fit`. */
+  /** Swap in another loop (e.g. `fitLoop`, tfjs' `model.fit`); defaults to `customLoop`. */
   loop?: TrainingLoop;
 }
 
@@ -49,10 +54,14 @@ interface Divergence {
 function divergedError(d: Divergence): Result<never> {
   const value = Number.isNaN(d.value) ? 'NaN' : d.value > 0 ? 'Infinity' : '-Infinity';
   return fail(
-    appError('TRAINING_DIVERGED', `The loss became ${value} in epoch ${d.epoch + 1}, batch ${d.batch + 1}; training stopped.`, {
-      params: { value, epoch: d.epoch + 1, batch: d.batch + 1 },
-      hint: 'Lower the learning rate (for example to 0.001) and train again.',
-    }),
+    appError(
+      'TRAINING_DIVERGED',
+      `The loss became ${value} in epoch ${d.epoch + 1}, batch ${d.batch + 1}; training stopped.`,
+      {
+        params: { value, epoch: d.epoch + 1, batch: d.batch + 1 },
+        hint: 'Lower the learning rate (for example to 0.001) and train again.',
+      },
+    ),
   );
 }
 
@@ -76,13 +85,16 @@ export async function trainGraph(options: TrainOptions): Promise<Result<TrainedR
   if (counts.trainCount < 1) {
     disposeModel(model);
     return fail(
-      appError('PARAM_OUT_OF_RANGE', 'No training images are left after the validation split; raise the limit or lower the split.', {
-        params: { param: 'trainLimit', value: hp.trainLimit ?? dataset.train.count },
-      }),
+      appError(
+        'PARAM_OUT_OF_RANGE',
+        'No training images are left after the validation split; raise the limit or lower the split.',
+        {
+          params: { param: 'trainLimit', value: hp.trainLimit ?? dataset.train.count },
+        },
+      ),
     );
   }
 
-  let data: TrainingData | null = null;
   // Held in an object: TypeScript does not track assignments made inside the loop's callbacks.
   const state: { divergence: Divergence | null } = { divergence: null };
   const history: EpochMetrics[] = [];
@@ -91,21 +103,31 @@ export async function trainGraph(options: TrainOptions): Promise<Result<TrainedR
   const shouldStop = () => state.divergence !== null || signal?.aborted === true;
 
   try {
-    data = prepareTrainingData(dataset.train, hp);
     emit('train.phase', { runId, phase: 'training' });
-    const loop = options.loop ?? fitLoop;
+    const loop = options.loop ?? customLoop;
+    const data = { set: dataset.train, trainCount: counts.trainCount, valCount: counts.valCount };
+    const loopOptions = {
+      epochs: hp.epochs,
+      batchSize: hp.batchSize,
+      shuffle: true,
+      seed: hp.seed,
+    };
     tracker.start();
     if (!shouldStop()) {
-      await loop(model, data, { epochs: hp.epochs, batchSize: hp.batchSize, shuffle: true }, {
+      await loop(model, data, loopOptions, {
         onEpochBegin: () => tracker.startEpoch(),
         onBatchEnd: async (epoch, batch, logs) => {
           tracker.addBatch(logs.size);
           if (!Number.isFinite(logs.loss)) {
-            state.divergence = { epoch, batch, value: logs.loss };
+            // The first bad batch is the one to report; later ones may still be in flight.
+            state.divergence ??= { epoch, batch, value: logs.loss };
             return;
           }
           if (tracker.shouldEmitBatch(batch)) {
-            emit('train.batch', { runId, ...tracker.batchMetrics(epoch + 1, batch, logs.loss, logs.accuracy) });
+            emit('train.batch', {
+              runId,
+              ...tracker.batchMetrics(epoch + 1, batch, logs.loss, logs.accuracy),
+            });
           }
           if (now() - lastYield >= YIELD_EVERY_MS) {
             await yieldToEventLoop();
@@ -114,7 +136,7 @@ export async function trainGraph(options: TrainOptions): Promise<Result<TrainedR
         },
         onEpochEnd: (epoch, logs) => {
           if (!Number.isFinite(logs.loss)) {
-            state.divergence = { epoch, batch: tracker.batchesPerEpoch - 1, value: logs.loss };
+            state.divergence ??= { epoch, batch: tracker.batchesPerEpoch - 1, value: logs.loss };
             return;
           }
           const metrics = tracker.epochMetrics(epoch + 1, logs);
@@ -127,8 +149,6 @@ export async function trainGraph(options: TrainOptions): Promise<Result<TrainedR
   } catch (error) {
     disposeModel(model);
     return fail(toEngineError(error, 'Training failed'));
-  } finally {
-    data?.dispose();
   }
 
   if (state.divergence !== null) {

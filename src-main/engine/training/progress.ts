@@ -81,7 +81,8 @@ export class ProgressTracker {
   /** True when enough time passed since the last batch event (always true for the last batch). */
   shouldEmitBatch(batch: number): boolean {
     const t = this.clock();
-    if (batch !== this.batchesPerEpoch - 1 && t - this.lastBatchEventAt < this.minEventGapMs) return false;
+    if (batch !== this.batchesPerEpoch - 1 && t - this.lastBatchEventAt < this.minEventGapMs)
+      return false;
     this.lastBatchEventAt = t;
     return true;
   }

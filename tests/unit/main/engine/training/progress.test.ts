@@ -25,7 +25,14 @@ describe('ProgressTracker', () => {
     for (let i = 0; i < 5; i++) tracker.addBatch(100);
     t = 1000; // 500 samples in 1 s; 1500 remain → 3 s
     const batch = tracker.batchMetrics(0, 4, 0.5, 0.8);
-    expect(batch).toMatchObject({ epoch: 0, epochs: 2, batch: 4, batchesPerEpoch: 10, loss: 0.5, accuracy: 0.8 });
+    expect(batch).toMatchObject({
+      epoch: 0,
+      epochs: 2,
+      batch: 4,
+      batchesPerEpoch: 10,
+      loss: 0.5,
+      accuracy: 0.8,
+    });
     expect(batch.samplesPerSecond).toBeCloseTo(500);
     expect(batch.elapsedMs).toBe(1000);
     expect(batch.etaMs).toBeCloseTo(3000);

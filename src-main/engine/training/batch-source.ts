@@ -1,0 +1,84 @@
+import * as tf from '@tensorflow/tfjs';
+import type { ImageSet } from '../datasets/types';
+import { toFloat32 } from '../datasets';
+import { identityOrder, shuffleInPlace, type Random } from './shuffle';
+
+/**
+ * Where pixels become floats: `once` keeps one normalised Float32 copy of the training images
+ * (4 bytes per pixel for the whole run), `per-batch` converts each batch's bytes into the
+ * reused batch buffer (no copy of the set at all, a 256-entry table lookup per pixel).
+ */
+export type Normalisation = 'once' | 'per-batch';
+
+/** Every byte's value divided by 255, exactly as `toFloat32` computes it. */
+const SCALE = new Float32Array(256).map((_, value) => value / 255);
+
+/** One batch as tensors; the caller disposes both. */
+export interface Batch {
+  x: tf.Tensor;
+  y: tf.Tensor;
+  size: number;
+}
+
+/**
+ * The first `count` images of a set served as shuffled batches: the order is a permutation of
+ * indices (the data never moves) and each batch is gathered into one reused buffer that is
+ * then handed to the backend as a tensor.
+ */
+export class BatchSource {
+  readonly order: Uint32Array;
+  readonly batchCount: number;
+  private readonly pixels: number;
+  private readonly floats: Float32Array | null;
+  private readonly xBuffer: Float32Array;
+  private readonly yBuffer: Float32Array;
+
+  constructor(
+    private readonly set: ImageSet,
+    readonly count: number,
+    readonly batchSize: number,
+    normalisation: Normalisation,
+  ) {
+    this.pixels = set.rows * set.cols;
+    this.order = identityOrder(count);
+    this.batchCount = Math.ceil(count / batchSize);
+    this.floats =
+      normalisation === 'once' ? toFloat32(set.images.subarray(0, count * this.pixels)) : null;
+    this.xBuffer = new Float32Array(Math.min(batchSize, count) * this.pixels);
+    this.yBuffer = new Float32Array(Math.min(batchSize, count));
+  }
+
+  /** A new order for the next epoch. */
+  shuffle(random: Random): void {
+    shuffleInPlace(this.order, random);
+  }
+
+  /** Batch `index` of the current order as `[size, rows, cols]` images and float labels. */
+  batch(index: number): Batch {
+    const start = index * this.batchSize;
+    const size = Math.min(this.batchSize, this.count - start);
+    const { pixels, order, xBuffer, yBuffer, floats } = this;
+    const { images, labels } = this.set;
+    for (let row = 0; row < size; row++) {
+      const image = order[start + row] as number;
+      yBuffer[row] = labels[image] as number;
+      const from = image * pixels;
+      const to = row * pixels;
+      if (floats) {
+        xBuffer.set(floats.subarray(from, from + pixels), to);
+      } else {
+        for (let p = 0; p < pixels; p++)
+          xBuffer[to + p] = SCALE[images[from + p] as number] as number;
+      }
+    }
+    // Backends copy the values on upload (wasm, tensorflow) or the tensor is freed before the
+    // buffer is refilled (cpu keeps a reference), so one buffer serves every batch.
+    const x = tf.tensor3d(
+      size === this.batchSize ? xBuffer : xBuffer.subarray(0, size * pixels),
+      [size, this.set.rows, this.set.cols],
+      'float32',
+    );
+    const y = tf.tensor1d(size === this.batchSize ? yBuffer : yBuffer.subarray(0, size), 'float32');
+    return { x, y, size };
+  }
+}
