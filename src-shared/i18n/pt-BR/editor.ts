@@ -59,7 +59,7 @@ export const editor: Messages = {
   },
   hint: {
     addLayers:
-      'Seu modelo começa com Entrada e Saída. Arraste camadas da paleta para o meio delas e conecte o ponto de saída de cada uma à próxima camada.',
+      'Seu modelo começa com Input e Output. Arraste camadas da paleta para o meio deles e conecte o ponto de saída de cada uma à próxima camada.',
     loadCourseModel: 'Carregar o modelo do curso',
   },
   palette: {
