@@ -6,50 +6,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
-import { deflateSync } from 'node:zlib';
+import { encodePng } from './png.mjs';
 
 const OUT = fileURLToPath(new URL('../assets/examples/t-shirt.png', import.meta.url));
 const WIDTH = 240;
 const HEIGHT = 200;
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(buffer) {
-  let crc = 0xffffffff;
-  for (const byte of buffer) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type, data) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** An RGB (colour type 2) PNG, filter 0 on every row. */
-function encodePng(width, height, rgb) {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 2;
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y += 1)
-    rgb.copy(rows, y * (width * 3 + 1) + 1, y * width * 3, (y + 1) * width * 3);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 // The shirt's outline (x, y), clockwise from the left shoulder: sleeves, body, neck.
 const SHIRT = [
@@ -102,5 +63,5 @@ for (let y = 0; y < HEIGHT; y += 1) {
 }
 
 mkdirSync(fileURLToPath(new URL('../assets/examples', import.meta.url)), { recursive: true });
-writeFileSync(OUT, encodePng(WIDTH, HEIGHT, rgb));
+writeFileSync(OUT, encodePng(WIDTH, HEIGHT, rgb, 3));
 process.stdout.write(`wrote ${OUT}\n`);
