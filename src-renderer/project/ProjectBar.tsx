@@ -1,12 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  editorStore,
-  selectCanRedo,
-  selectCanUndo,
-  selectDirty,
-  useEditor,
-} from '../store/editor-store';
+import { editorStore, selectCanRedo, selectCanUndo, useEditor } from '../store/editor-store';
+import { useProjectDirty } from './dirty';
 import { useProject } from './project-store';
 import {
   newProject,
@@ -25,7 +20,7 @@ export function ProjectBar({ ctx }: { ctx: ProjectContext }) {
   const name = useProject((s) => s.name);
   const recent = useProject((s) => s.recent);
   const busy = useProject((s) => s.busy);
-  const dirty = useEditor(selectDirty);
+  const dirty = useProjectDirty();
   const locked = useEditor((s) => s.locked);
   const canUndo = useEditor(selectCanUndo) && !locked;
   const canRedo = useEditor(selectCanRedo) && !locked;

@@ -7,6 +7,7 @@ export function ProjectNotices({ ctx }: { ctx: ProjectContext }) {
   const { t, i18n } = useTranslation();
   const recovery = useProject((s) => s.recovery);
   const error = useProject((s) => s.error);
+  const autosaveNotice = useProject((s) => s.autosaveNotice);
   return (
     <>
       {recovery !== null && (
@@ -19,12 +20,30 @@ export function ProjectNotices({ ctx }: { ctx: ProjectContext }) {
             {t('editor.recovery.found', {
               time: new Date(recovery.at).toLocaleString(i18n.language),
             })}
+            {recovery.weightsSkipped === true && <> {t('runs.recovery.weightsSkipped')}</>}
           </span>
           <button type="button" data-testid="recovery-restore" onClick={() => recoverProject(ctx)}>
             {t('editor.recovery.restore')}
           </button>
           <button type="button" data-testid="recovery-discard" onClick={() => discardRecovery(ctx)}>
             {t('editor.recovery.discard')}
+          </button>
+        </div>
+      )}
+      {autosaveNotice !== null && (
+        <div
+          className="project-notice project-notice--info"
+          role="status"
+          data-testid="autosave-notice"
+          data-kind={autosaveNotice}
+        >
+          <span>{t(`runs.autosave.${autosaveNotice}`)}</span>
+          <button
+            type="button"
+            data-testid="autosave-notice-dismiss"
+            onClick={() => projectStore.setState({ autosaveNotice: null })}
+          >
+            {t('runs.autosave.dismiss')}
           </button>
         </div>
       )}

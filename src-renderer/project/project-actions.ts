@@ -1,6 +1,7 @@
 import type { HostApi, OpenedFile } from '../../src-shared/protocol/host-api';
 import { appError, type AppError } from '../../src-shared/protocol/result';
 import {
+  PROJECT_MAX_CHARS,
   createProject,
   parseProject,
   projectFileName,
@@ -10,6 +11,7 @@ import {
 import type { EditorStore } from '../store/editor-store';
 import type { ProjectStore, UnsavedChoice } from './project-store';
 import type { KeyValueStorage } from './key-value-storage';
+import { isProjectDirty } from './dirty';
 import { rememberRecent, type RecentProject } from './recent';
 import { clearRecovery, readRecovery } from './recovery';
 
@@ -24,8 +26,24 @@ export interface ProjectContext {
   now?: () => Date;
 }
 
-const isDirty = (ctx: ProjectContext) =>
-  ctx.editor.getState().doc !== ctx.editor.getState().savedDoc;
+const isDirty = (ctx: ProjectContext) => isProjectDirty(ctx);
+
+const MIB = 1024 * 1024;
+
+/** A project too large to open again is not written: the user is told to slim it first. */
+function tooLarge(contents: string): AppError | null {
+  if (contents.length <= PROJECT_MAX_CHARS) return null;
+  const sizeMb = Math.ceil(contents.length / MIB);
+  const limitMb = PROJECT_MAX_CHARS / MIB;
+  return appError(
+    'PROJECT_TOO_LARGE',
+    `The project is ${sizeMb} MB, more than the ${limitMb} MB a project file may hold.`,
+    {
+      params: { sizeMb, limitMb },
+      hint: 'Forget the trained weights of runs you no longer need, then save again.',
+    },
+  );
+}
 
 function showError(ctx: ProjectContext, error: AppError): void {
   ctx.project.setState({ error });
@@ -67,7 +85,14 @@ export async function guardUnsaved(ctx: ProjectContext): Promise<boolean> {
 export async function newProject(ctx: ProjectContext): Promise<boolean> {
   if (!(await guardUnsaved(ctx))) return false;
   ctx.editor.getState().newDocument();
-  ctx.project.setState({ name: null, path: null, hasFile: false, runs: [], error: null });
+  ctx.project.setState({
+    name: null,
+    path: null,
+    hasFile: false,
+    runs: [],
+    savedRuns: [],
+    error: null,
+  });
   clearRecovery(ctx.storage);
   return true;
 }
@@ -82,7 +107,14 @@ export function loadOpenedFile(ctx: ProjectContext, file: OpenedFile): boolean {
   const project = parsed.value;
   ctx.editor.getState().load(project.graph);
   const name = projectNameFromFileName(file.name) || project.name;
-  ctx.project.setState({ name, path: file.path, hasFile: true, runs: project.runs, error: null });
+  ctx.project.setState({
+    name,
+    path: file.path,
+    hasFile: true,
+    runs: project.runs,
+    savedRuns: project.runs,
+    error: null,
+  });
   clearRecovery(ctx.storage);
   remember(ctx, { name, path: file.path, contents: file.contents });
   return true;
@@ -127,10 +159,14 @@ export async function saveProject(
   const editor = ctx.editor.getState();
   const state = ctx.project.getState();
   const doc = editor.doc;
+  const runs = state.runs;
   const name = state.name ?? ctx.untitledName;
-  const contents = serializeProject(
-    createProject(name, doc, state.runs, ctx.now?.() ?? new Date()),
-  );
+  const contents = serializeProject(createProject(name, doc, runs, ctx.now?.() ?? new Date()));
+  const refused = tooLarge(contents);
+  if (refused !== null) {
+    showError(ctx, refused);
+    return false;
+  }
   const askWhere =
     options.as === true || !state.hasFile || (ctx.host.kind === 'electron' && state.path === null);
   ctx.project.setState({ busy: true });
@@ -146,13 +182,17 @@ export async function saveProject(
   }
   if (saved.value === null) return false;
   const savedName = projectNameFromFileName(saved.value.name);
-  ctx.project.setState({ name: savedName, path: saved.value.path, hasFile: true, error: null });
-  if (ctx.editor.getState().doc === doc) {
-    ctx.editor.getState().markSaved();
-    clearRecovery(ctx.storage);
-  } else {
-    ctx.editor.setState({ savedDoc: doc });
-  }
+  // Runs finished or renamed while the dialog was open stay unsaved, like graph edits.
+  ctx.project.setState({
+    name: savedName,
+    path: saved.value.path,
+    hasFile: true,
+    savedRuns: runs,
+    error: null,
+  });
+  if (ctx.editor.getState().doc === doc) ctx.editor.getState().markSaved();
+  else ctx.editor.setState({ savedDoc: doc });
+  if (!isDirty(ctx)) clearRecovery(ctx.storage);
   remember(ctx, { name: savedName, path: saved.value.path, contents });
   return true;
 }
@@ -176,6 +216,8 @@ export function recoverProject(ctx: ProjectContext): boolean {
     path: snapshot.path,
     hasFile: snapshot.path !== null,
     runs: parsed.value.runs,
+    // Recovered runs are unsaved work too.
+    savedRuns: [],
   });
   return true;
 }

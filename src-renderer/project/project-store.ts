@@ -5,6 +5,9 @@ import type { TrainingRun } from '../../src-shared/training/run';
 import type { RecentProject } from './recent';
 import type { RecoverySnapshot } from './recovery';
 
+/** Why the recovery copy is incomplete (weights left out) or missing (storage full). */
+export type AutosaveNotice = 'weightsSkipped' | 'storageFull';
+
 /** The answer to "save your changes first?". */
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
@@ -18,6 +21,8 @@ export interface ProjectState {
   hasFile: boolean;
   /** Training runs kept with the project (the training dashboard fills them). */
   runs: TrainingRun[];
+  /** The runs as last saved or opened: the project is unsaved when `runs` differ from them. */
+  savedRuns: TrainingRun[];
   recent: RecentProject[];
   /** Unsaved work found at start, offered back to the user. */
   recovery: RecoverySnapshot | null;
@@ -26,6 +31,8 @@ export interface ProjectState {
   /** Set while the "unsaved changes" dialog waits for an answer. */
   confirm: ((choice: UnsavedChoice) => void) | null;
   busy: boolean;
+  /** What the last autosave could not copy, shown until dismissed. */
+  autosaveNotice: AutosaveNotice | null;
 }
 
 export type ProjectStore = StoreApi<ProjectState>;
@@ -37,11 +44,13 @@ export function createProjectStore(initial: Partial<ProjectState> = {}): Project
     path: null,
     hasFile: false,
     runs: [],
+    savedRuns: [],
     recent: [],
     recovery: null,
     error: null,
     confirm: null,
     busy: false,
+    autosaveNotice: null,
     ...initial,
   }));
 }

@@ -12,6 +12,8 @@ export interface RecoverySnapshot {
   path: string | null;
   /** The serialised project. */
   contents: string;
+  /** True when the runs' trained weights were left out to fit the browser's storage. */
+  weightsSkipped?: boolean;
 }
 
 /** The snapshot in the recovery slot, or null when there is none (or it is unreadable). */
@@ -19,11 +21,13 @@ export function readRecovery(storage: KeyValueStorage): RecoverySnapshot | null 
   const raw = readJson(storage, RECOVERY_KEY) as Partial<RecoverySnapshot> | null;
   if (raw === null || typeof raw !== 'object') return null;
   if (typeof raw.at !== 'string' || typeof raw.contents !== 'string') return null;
-  return {
+  const snapshot: RecoverySnapshot = {
     at: raw.at,
     path: typeof raw.path === 'string' ? raw.path : null,
     contents: raw.contents,
   };
+  if (raw.weightsSkipped === true) snapshot.weightsSkipped = true;
+  return snapshot;
 }
 
 /** Writes the recovery slot; false when storage refused it (full). */

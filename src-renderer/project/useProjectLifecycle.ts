@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphDocument } from '../../src-shared/graph/document';
 import type { MenuCommand } from '../../src-shared/protocol/host-api';
-import { editorStore, selectDirty, useEditor } from '../store/editor-store';
+import { editorStore } from '../store/editor-store';
 import { projectStore, useProject } from './project-store';
 import { AUTOSAVE_INTERVAL_MS } from './recovery';
 import { readRecent } from './recent';
-import { autosaveTick, offerRecovery } from './autosave';
+import { autosaveTick, offerRecovery, type AutosaveMark } from './autosave';
+import { useProjectDirty } from './dirty';
 import {
   newProject,
   openIncomingFile,
@@ -55,7 +55,7 @@ export function runProjectCommand(ctx: ProjectContext, command: MenuCommand): vo
  */
 export function useProjectLifecycle(ctx: ProjectContext): void {
   const { t } = useTranslation();
-  const dirty = useEditor(selectDirty);
+  const dirty = useProjectDirty();
   const name = useProject((s) => s.name);
 
   useEffect(() => {
@@ -65,7 +65,7 @@ export function useProjectLifecycle(ctx: ProjectContext): void {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const lastCopied = useRef<GraphDocument | null>(null);
+  const lastCopied = useRef<AutosaveMark | null>(null);
   useEffect(() => {
     const timer = setInterval(() => {
       lastCopied.current = autosaveTick(ctx, lastCopied.current);

@@ -22,7 +22,10 @@ export interface KeepWeightsDeps {
  * project keeps it. All files or none: a failed export or a model above RUN_WEIGHTS_MAX_BYTES
  * leaves the run without weights. Resolves to what was kept (null when nothing was).
  */
-export async function keepRunWeights(deps: KeepWeightsDeps, runId: string): Promise<Result<RunWeights | null>> {
+export async function keepRunWeights(
+  deps: KeepWeightsDeps,
+  runId: string,
+): Promise<Result<RunWeights | null>> {
   const exported = await deps.client.request('run.exportFiles', { runId, format: 'tfjs' });
   if (!exported.ok) {
     deps.notes?.getState().note(runId, { kind: 'failed', error: exported.error });

@@ -61,7 +61,8 @@ export async function ensureRunInEngine<T>(
 const NOT_ABOUT_A_KEPT_RUN = new Set<string>(['train.start', 'model.import', 'run.release']);
 
 function runIdOf(method: string, params: unknown): string | null {
-  if (NOT_ABOUT_A_KEPT_RUN.has(method) || typeof params !== 'object' || params === null) return null;
+  if (NOT_ABOUT_A_KEPT_RUN.has(method) || typeof params !== 'object' || params === null)
+    return null;
   const runId = (params as { runId?: unknown }).runId;
   return typeof runId === 'string' ? runId : null;
 }

@@ -3,6 +3,7 @@ import { curvesToCsv, safeFileStem } from '../../src-shared/training/csv';
 import { runsStore, selectFocusedRun, useRuns } from '../store/runs-store';
 import { downloadText } from './download';
 import { RunListItem } from './RunListItem';
+import { RunsWeightsTotal } from '../runs/RunsWeightsTotal';
 
 /** Every run of the project, newest first: pick one to show, others to compare; export their curves. */
 export function RunHistory() {
@@ -27,6 +28,7 @@ export function RunHistory() {
           {t('training.runs.exportCsv')}
         </button>
       </div>
+      <RunsWeightsTotal runs={runs} />
       {runs.length === 0 ? (
         <p className="run-history-empty">{t('training.runs.empty')}</p>
       ) : (

@@ -4,6 +4,7 @@ import { formatDuration } from '../../src-shared/training/duration';
 import type { TrainingRun } from '../../src-shared/training/run';
 import { runsStore } from '../store/runs-store';
 import { exportUiStore } from '../export/export-store';
+import { RunWeightsInfo } from '../runs/RunWeightsInfo';
 
 interface RunListItemProps {
   run: TrainingRun;
@@ -88,6 +89,7 @@ export function RunListItem({ run, focused, overlaid }: RunListItemProps) {
           </span>
         )}
       </div>
+      <RunWeightsInfo run={run} />
       <div className="run-item-actions">
         <button type="button" data-testid="run-show" aria-pressed={focused} onClick={() => actions.focus(run.id)}>
           {t('training.runs.show')}

@@ -40,7 +40,10 @@ export function base64DecodedLength(base64: string): number {
 /** A kept model from an export's files (name and base64 only; sizes computed). */
 export function runWeightsFromFiles(files: readonly RunWeightsFile[]): RunWeights {
   const kept = files.map((file) => ({ name: file.name, base64: file.base64 }));
-  return { files: kept, bytes: kept.reduce((sum, file) => sum + base64DecodedLength(file.base64), 0) };
+  return {
+    files: kept,
+    bytes: kept.reduce((sum, file) => sum + base64DecodedLength(file.base64), 0),
+  };
 }
 
 /**
@@ -53,7 +56,8 @@ export function runWeightsProblem(weights: RunWeights): string | null {
   for (const file of weights.files) {
     if (names.has(file.name)) return `the file ${file.name} is listed twice`;
     names.add(file.name);
-    if (file.base64.length % 4 !== 0 || !BASE64.test(file.base64)) return `${file.name} is not base64`;
+    if (file.base64.length % 4 !== 0 || !BASE64.test(file.base64))
+      return `${file.name} is not base64`;
     bytes += base64DecodedLength(file.base64);
   }
   if (!names.has(RUN_WEIGHTS_MODEL_FILE)) return `there is no ${RUN_WEIGHTS_MODEL_FILE}`;

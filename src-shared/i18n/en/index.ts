@@ -11,6 +11,7 @@ import { fileErrors } from './errors-file';
 import { transportErrors } from './errors-transport';
 import { exportTexts } from './export';
 import { help } from './help';
+import { runs } from './runs';
 import { inspect, imaging, inspectErrors } from './inspect';
 
 const errorAreas: ErrorTexts[] = [graphErrors, datasetErrors, engineErrors, fileErrors, transportErrors, inspectErrors];
@@ -26,6 +27,7 @@ export const en: Messages = {
   inspect,
   imaging,
   help,
+  runs,
   errors: Object.assign({}, ...errorAreas.map((area) => area.errors)),
   hints: Object.assign({}, ...errorAreas.map((area) => area.hints)),
 };

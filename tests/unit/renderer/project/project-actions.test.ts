@@ -222,7 +222,7 @@ describe('autosave and recovery', () => {
     expect(ctx.storage.getItem(RECOVERY_KEY)).toBeNull();
     ctx.editor.getState().applyTemplate('course-mlp');
     const copied = autosaveTick(ctx, null);
-    expect(copied).toBe(ctx.editor.getState().doc);
+    expect(copied?.doc).toBe(ctx.editor.getState().doc);
     const snapshot = readRecovery(ctx.storage);
     expect(snapshot?.at).toBe('2025-05-06T07:08:09.000Z');
     const parsed = parseProject(snapshot?.contents);

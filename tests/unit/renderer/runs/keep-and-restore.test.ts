@@ -17,7 +17,10 @@ import { inProcessEngine } from '../export/in-process-engine';
 
 // Two real engines in turn stand for one engine before and after a restart.
 let files: ImportFile[];
-const images = [Array.from({ length: 784 }, (_, i) => (i * 7) % 256), Array.from({ length: 784 }, (_, i) => (i * 13) % 256)];
+const images = [
+  Array.from({ length: 784 }, (_, i) => (i * 7) % 256),
+  Array.from({ length: 784 }, (_, i) => (i * 13) % 256),
+];
 
 beforeAll(async () => {
   await selectBackend('cpu');
@@ -28,7 +31,10 @@ beforeAll(async () => {
 });
 
 function finished(id: string): TrainingRun {
-  return { ...createRun({ id, name: 'Run 1', graph: createTemplate('course-mlp') }), status: 'completed' };
+  return {
+    ...createRun({ id, name: 'Run 1', graph: createTemplate('course-mlp') }),
+    status: 'completed',
+  };
 }
 
 describe('keeping a run’s weights and getting its model back after an engine restart', () => {
@@ -50,7 +56,12 @@ describe('keeping a run’s weights and getting its model back after an engine r
     const kept = await keepRunWeights({ client: first.client, runs, notes }, runId);
     if (!kept.ok || kept.value === null) throw new Error('weights not kept');
     const run = runs.getState().runs[0];
-    expect(run?.weights?.files.map((f) => f.name)).toEqual(['model.json', 'graph.json', 'history.json', 'weights.bin']);
+    expect(run?.weights?.files.map((f) => f.name)).toEqual([
+      'model.json',
+      'graph.json',
+      'history.json',
+      'weights.bin',
+    ]);
     expect(run?.weights?.bytes).toBeGreaterThan(101_770 * 4);
     expect(notes.getState().notes).toEqual({});
     const before = await first.client.request('run.predict', { runId, images });
@@ -59,7 +70,10 @@ describe('keeping a run’s weights and getting its model back after an engine r
 
     second = inProcessEngine();
     expect((await second.client.request('run.predict', { runId, images })).ok).toBe(false);
-    const after = await runAwareClient(second.client, runs).request('run.predict', { runId, images });
+    const after = await runAwareClient(second.client, runs).request('run.predict', {
+      runId,
+      images,
+    });
     expect(after).toEqual(ok(before.value));
 
     // A run whose weights were forgotten gets today's message from a fresh engine.
@@ -77,7 +91,10 @@ describe('keeping a run’s weights and getting its model back after an engine r
     const missing = await keepRunWeights({ client: engine.client, runs, notes }, 'missing');
     engine.close();
     expect(!missing.ok && missing.error.code).toBe('RUN_NOT_FOUND');
-    expect(notes.getState().notes.missing).toMatchObject({ kind: 'failed', error: { code: 'RUN_NOT_FOUND' } });
+    expect(notes.getState().notes.missing).toMatchObject({
+      kind: 'failed',
+      error: { code: 'RUN_NOT_FOUND' },
+    });
     expect(runs.getState().runs[0]?.weights).toBeUndefined();
 
     const huge = 'A'.repeat(Math.ceil((RUN_WEIGHTS_MAX_BYTES + 3) / 3) * 4);
@@ -87,7 +104,12 @@ describe('keeping a run’s weights and getting its model back after an engine r
           ok({
             files: [
               { name: 'model.json', base64: 'e30=', mime: 'application/json', bytes: 2 },
-              { name: 'weights.bin', base64: huge, mime: 'application/octet-stream', bytes: (huge.length / 4) * 3 },
+              {
+                name: 'weights.bin',
+                base64: huge,
+                mime: 'application/octet-stream',
+                bytes: (huge.length / 4) * 3,
+              },
             ],
           }),
         ),

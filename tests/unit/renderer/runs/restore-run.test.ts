@@ -9,7 +9,9 @@ import { ensureRunInEngine, runAwareClient } from '../../../../src-renderer/runs
 import { FakeEngine, flush } from '../training/fake-engine';
 
 const notFound = (runId: string) =>
-  fail(appError('RUN_NOT_FOUND', `No trained model "${runId}" in the engine.`, { params: { runId } }));
+  fail(
+    appError('RUN_NOT_FOUND', `No trained model "${runId}" in the engine.`, { params: { runId } }),
+  );
 
 const weights = runWeightsFromFiles([
   { name: 'model.json', base64: Buffer.from('{}').toString('base64') },
@@ -17,7 +19,10 @@ const weights = runWeightsFromFiles([
 ]);
 
 function run(id: string, kept: boolean): TrainingRun {
-  const base = { ...createRun({ id, name: id, graph: createTemplate('course-mlp') }), status: 'completed' as const };
+  const base = {
+    ...createRun({ id, name: id, graph: createTemplate('course-mlp') }),
+    status: 'completed' as const,
+  };
   return kept ? { ...base, weights } : base;
 }
 
@@ -42,14 +47,21 @@ function scripted(answers: Partial<Record<RequestName, Result<unknown>[]>>) {
 describe('ensureRunInEngine', () => {
   it('restores a run the engine lost from its kept weights, under the same id and graph, then asks once more', async () => {
     const kept = run('r1', true);
-    const engine = scripted({ 'run.evaluate': [notFound('r1'), ok('answer')], 'model.import': [ok({ runId: 'r1' })] });
+    const engine = scripted({
+      'run.evaluate': [notFound('r1'), ok('answer')],
+      'model.import': [ok({ runId: 'r1' })],
+    });
     const runs = createRunsStore([kept]);
     const result = await ensureRunInEngine({ client: engine.client, runs }, 'r1', () =>
       engine.client.request('run.evaluate', { runId: 'r1' }),
     );
     expect(result).toEqual(ok('answer'));
     expect(engine.methods()).toEqual(['run.evaluate', 'model.import', 'run.evaluate']);
-    expect(engine.sent[1]?.params).toEqual({ files: weights.files, runId: 'r1', graph: kept.graph });
+    expect(engine.sent[1]?.params).toEqual({
+      files: weights.files,
+      runId: 'r1',
+      graph: kept.graph,
+    });
   });
 
   it('gives up with the original RUN_NOT_FOUND when the project keeps no weights for the run', async () => {
@@ -64,7 +76,10 @@ describe('ensureRunInEngine', () => {
   });
 
   it('retries only once: a second RUN_NOT_FOUND is the answer', async () => {
-    const engine = scripted({ 'run.evaluate': [notFound('r1'), notFound('r1')], 'model.import': [ok({})] });
+    const engine = scripted({
+      'run.evaluate': [notFound('r1'), notFound('r1')],
+      'model.import': [ok({})],
+    });
     const runs = createRunsStore([run('r1', true)]);
     const result = await ensureRunInEngine({ client: engine.client, runs }, 'r1', () =>
       engine.client.request('run.evaluate', { runId: 'r1' }),
@@ -74,7 +89,9 @@ describe('ensureRunInEngine', () => {
   });
 
   it('says why when the kept weights cannot be loaded, and does not ask again', async () => {
-    const refused = fail(appError('MODEL_LOAD_FAILED', 'bad weights', { params: { path: 'model.json', reason: 'x' } }));
+    const refused = fail(
+      appError('MODEL_LOAD_FAILED', 'bad weights', { params: { path: 'model.json', reason: 'x' } }),
+    );
     const engine = scripted({ 'run.evaluate': [notFound('r1')], 'model.import': [refused] });
     const runs = createRunsStore([run('r1', true)]);
     const result = await ensureRunInEngine({ client: engine.client, runs }, 'r1', () =>
@@ -85,7 +102,9 @@ describe('ensureRunInEngine', () => {
   });
 
   it('leaves other answers alone: successes and other errors are not retried', async () => {
-    const engine = scripted({ 'run.evaluate': [ok(1), fail(appError('DATASET_NOT_FOUND', 'no data'))] });
+    const engine = scripted({
+      'run.evaluate': [ok(1), fail(appError('DATASET_NOT_FOUND', 'no data'))],
+    });
     const deps = { client: engine.client, runs: createRunsStore([run('r1', true)]) };
     const call = () => engine.client.request('run.evaluate', { runId: 'r1' });
     expect(await ensureRunInEngine(deps, 'r1', call)).toEqual(ok(1));
@@ -106,10 +125,19 @@ describe('runAwareClient', () => {
     fake.requests[0]?.resolve(notFound('r1'));
     fake.requests[1]?.resolve(notFound('r1'));
     await flush();
-    expect(fake.requests.map((r) => r.method)).toEqual(['run.testPredictions', 'run.activations', 'model.import']);
+    expect(fake.requests.map((r) => r.method)).toEqual([
+      'run.testPredictions',
+      'run.activations',
+      'model.import',
+    ]);
     fake.requests[2]?.resolve(ok({ runId: 'r1' }));
     await flush();
-    expect(fake.requests.slice(3).map((r) => r.method).sort()).toEqual(['run.activations', 'run.testPredictions']);
+    expect(
+      fake.requests
+        .slice(3)
+        .map((r) => r.method)
+        .sort(),
+    ).toEqual(['run.activations', 'run.testPredictions']);
     for (const request of fake.requests.slice(3)) request.resolve(ok(request.method));
     expect(await gallery).toEqual(ok('run.testPredictions'));
     expect(await layers).toEqual(ok('run.activations'));
@@ -119,7 +147,11 @@ describe('runAwareClient', () => {
     const fake = new FakeEngine();
     const client = runAwareClient(fake, createRunsStore([run('r1', true)]));
     const signal = new AbortController().signal;
-    const training = client.request('train.start', { runId: 'r1', graph: createTemplate('course-mlp') }, { signal });
+    const training = client.request(
+      'train.start',
+      { runId: 'r1', graph: createTemplate('course-mlp') },
+      { signal },
+    );
     const status = client.request('dataset.status', {});
     expect(fake.requests[0]?.signal).toBe(signal);
     fake.requests[0]?.resolve(notFound('r1'));

@@ -18,7 +18,12 @@ const modelJson = b64(JSON.stringify({ format: 'layers-model', weightsManifest: 
 const weightsBin = Buffer.from(new Uint8Array([1, 2, 3, 4, 5, 6, 7])).toString('base64');
 
 function trainedRun() {
-  const run = createRun({ id: 'r1', name: 'Run 1', graph: createTemplate('course-mlp'), createdAt: new Date('2025-01-02T03:04:05Z') });
+  const run = createRun({
+    id: 'r1',
+    name: 'Run 1',
+    graph: createTemplate('course-mlp'),
+    createdAt: new Date('2025-01-02T03:04:05Z'),
+  });
   return finishRun(run, trainResult('r1', [], 'completed'));
 }
 
@@ -52,42 +57,78 @@ describe('kept weights of a run', () => {
   });
 
   it('reads back a run with weights from a project file, and one without', () => {
-    const project = createProject('P', createTemplate('course-mlp'), [kept(), trainedRun()], new Date('2025-01-02T03:04:05Z'));
+    const project = createProject(
+      'P',
+      createTemplate('course-mlp'),
+      [kept(), trainedRun()],
+      new Date('2025-01-02T03:04:05Z'),
+    );
     const back = parseProject(serializeProject(project));
     expect(back).toEqual({ ok: true, value: project });
-    expect(back.ok && back.value.runs[0]?.weights?.files.map((f) => f.name)).toEqual(['model.json', 'weights.bin']);
+    expect(back.ok && back.value.runs[0]?.weights?.files.map((f) => f.name)).toEqual([
+      'model.json',
+      'weights.bin',
+    ]);
     expect(back.ok && 'weights' in (back.value.runs[1] ?? {})).toBe(false);
   });
 
   it('opens a version 1 project written before weights were kept', () => {
-    const old = asStored(createProject('Old', createTemplate('course-mlp'), [trainedRun()], new Date('2024-05-06T07:08:09Z')));
+    const old = asStored(
+      createProject(
+        'Old',
+        createTemplate('course-mlp'),
+        [trainedRun()],
+        new Date('2024-05-06T07:08:09Z'),
+      ),
+    );
     expect(old.version).toBe(1);
     const back = parseProject(JSON.stringify(old));
     expect(back.ok && back.value.runs[0]?.weights).toBeUndefined();
   });
 
   it('rejects weights that are not base64, lack model.json, repeat a file or misstate their size', () => {
-    expectInvalidWeights({ files: [{ name: 'model.json', base64: 'not base64!' }], bytes: 8 }, /not base64/);
-    expectInvalidWeights({ files: [{ name: 'weights.bin', base64: weightsBin }], bytes: 7 }, /no model\.json/);
     expectInvalidWeights(
-      { files: [{ name: 'model.json', base64: modelJson }, { name: 'model.json', base64: modelJson }], bytes: 1 },
+      { files: [{ name: 'model.json', base64: 'not base64!' }], bytes: 8 },
+      /not base64/,
+    );
+    expectInvalidWeights(
+      { files: [{ name: 'weights.bin', base64: weightsBin }], bytes: 7 },
+      /no model\.json/,
+    );
+    expectInvalidWeights(
+      {
+        files: [
+          { name: 'model.json', base64: modelJson },
+          { name: 'model.json', base64: modelJson },
+        ],
+        bytes: 1,
+      },
       /listed twice/,
     );
-    expectInvalidWeights({ files: [{ name: 'model.json', base64: weightsBin }], bytes: 99 }, /7 bytes, not 99/);
+    expectInvalidWeights(
+      { files: [{ name: 'model.json', base64: weightsBin }], bytes: 99 },
+      /7 bytes, not 99/,
+    );
   });
 
   it('rejects weights with a wrong shape: no files, a nameless file, a negative size, extra keys', () => {
     expectInvalidWeights({ files: [], bytes: 0 }, /./);
     expectInvalidWeights({ files: [{ name: '', base64: modelJson }], bytes: 1 }, /./);
     expectInvalidWeights({ files: [{ name: 'model.json', base64: modelJson }], bytes: -1 }, /./);
-    expectInvalidWeights({ files: [{ name: 'model.json', base64: modelJson, mime: 'x' }], bytes: 1 }, /./);
+    expectInvalidWeights(
+      { files: [{ name: 'model.json', base64: modelJson, mime: 'x' }], bytes: 1 },
+      /./,
+    );
     expectInvalidWeights('weights', /./);
   });
 
   it('names the run whose weights are broken when a whole project is opened', () => {
     const project = asStored(createProject('P', createTemplate('course-mlp'), [kept(), kept()]));
     const runs = project.runs as Record<string, unknown>[];
-    runs[1] = { ...runs[1], weights: { files: [{ name: 'model.json', base64: '@@@@' }], bytes: 3 } };
+    runs[1] = {
+      ...runs[1],
+      weights: { files: [{ name: 'model.json', base64: '@@@@' }], bytes: 3 },
+    };
     const result = parseProject(JSON.stringify(project));
     expect(!result.ok && result.error.code).toBe('PROJECT_INVALID');
     expect(!result.ok && result.error.params?.field).toBe('runs[1].weights');

@@ -18,14 +18,27 @@ const graph: GraphDocument = createTemplate('course-mlp');
 graph.hyperparameters.epochs = 7;
 let files: ImportFile[];
 
-const probabilities = (model: tf.LayersModel) => predictProbabilities(model, data.test.images, data.test.count, 28, 28);
+const probabilities = (model: tf.LayersModel) =>
+  predictProbabilities(model, data.test.images, data.test.count, 28, 28);
 
 beforeAll(async () => {
   await selectBackend('cpu');
   const built = compileGraph(graph);
   if (!built.ok) throw new Error(built.error.message);
-  ctx.runs.put({ runId: 'trained', model: built.value.model, graph, history: [], result: null, evaluation: null, predictions: null });
-  const exported = await EXPORT_HANDLERS['run.exportFiles']({ runId: 'trained', format: 'tfjs' }, ctx, scope);
+  ctx.runs.put({
+    runId: 'trained',
+    model: built.value.model,
+    graph,
+    history: [],
+    result: null,
+    evaluation: null,
+    predictions: null,
+  });
+  const exported = await EXPORT_HANDLERS['run.exportFiles'](
+    { runId: 'trained', format: 'tfjs' },
+    ctx,
+    scope,
+  );
   if (!exported.ok) throw new Error(exported.error.message);
   files = exported.value.files.map(({ name, base64 }) => ({ name, base64 }));
 });
@@ -38,7 +51,11 @@ describe('model.import under a given run id', () => {
     if (!original.ok) throw new Error(original.error.message);
     const expected = await probabilities(original.value.model);
     ctx.runs.release('trained');
-    const result = await EXPORT_HANDLERS['model.import']({ files, runId: 'trained', graph }, ctx, scope);
+    const result = await EXPORT_HANDLERS['model.import'](
+      { files, runId: 'trained', graph },
+      ctx,
+      scope,
+    );
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.runId).toBe('trained');
     expect(result.value.graph.nodes.map((n) => n.id)).toEqual(graph.nodes.map((n) => n.id));
@@ -51,7 +68,11 @@ describe('model.import under a given run id', () => {
 
   it('replaces a model already held under that id, freeing its tensors', async () => {
     const before = tf.memory().numTensors;
-    const again = await EXPORT_HANDLERS['model.import']({ files, runId: 'trained', graph }, ctx, scope);
+    const again = await EXPORT_HANDLERS['model.import'](
+      { files, runId: 'trained', graph },
+      ctx,
+      scope,
+    );
     expect(again.ok).toBe(true);
     expect(tf.memory().numTensors).toBe(before);
     expect(ctx.runs.ids().filter((id) => id === 'trained')).toHaveLength(1);
@@ -59,7 +80,11 @@ describe('model.import under a given run id', () => {
 
   it('refuses weights that do not fit the given graph with MODEL_LOAD_FAILED', async () => {
     const other = createTemplate('course-dropout');
-    const result = await EXPORT_HANDLERS['model.import']({ files, runId: 'other', graph: other }, ctx, scope);
+    const result = await EXPORT_HANDLERS['model.import'](
+      { files, runId: 'other', graph: other },
+      ctx,
+      scope,
+    );
     expect(!result.ok && result.error.code).toBe('MODEL_LOAD_FAILED');
     expect(ctx.runs.has('other')).toBe(false);
   });
