@@ -1,40 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOneLineError, lines, ROOT, runCli as cli } from '../../support/cli';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const MAIN = path.join(ROOT, 'src-main/cli/main.ts');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/graphs');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI as `npm run cli` does (node + tsx), in a real process. */
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env: { ...process.env, CAMADAS_DEBUG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
-/** One clear line and no stack trace. */
-const expectOneLineError = (run: Run, code: string) => {
-  expect(lines(run.stderr)).toHaveLength(1);
-  expect(run.stderr).toContain(code);
-  expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
-};
 
 let work: string;
 beforeAll(async () => {

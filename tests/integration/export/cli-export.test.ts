@@ -1,42 +1,14 @@
 import * as tf from '@tensorflow/tfjs';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileGraph } from '../../../src-main/engine/compile';
 import { exportModel } from '../../../src-main/engine/model-io';
 import { createTemplate } from '../../../src-shared/graph';
+import { expectOneLineError, runCli as cli, type CliRun } from '../../support/cli';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const MAIN = path.join(ROOT, 'src-main/cli/main.ts');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI as `npm run cli` does (node + tsx), in a real process, on the cpu backend. */
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: ROOT, env: { ...process.env, CAMADAS_DEBUG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const lastJson = (run: Run) => JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { format: string; files: string[] };
-const expectOneLineError = (run: Run, code: string) => {
-  expect(run.stderr.split('\n').filter((line) => line.trim() !== '')).toHaveLength(1);
-  expect(run.stderr).toContain(code);
-  expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
-};
+const lastJson = (run: CliRun) => JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { format: string; files: string[] };
 
 let work: string;
 let modelDir: string;

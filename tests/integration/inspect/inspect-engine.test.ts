@@ -12,6 +12,7 @@ import { encodeRgba } from '../../../src-main/engine/inspect/preprocess';
 import { EngineProcess } from '../engine/engine-process';
 import { courseModel, realDataset } from '../engine/real-dataset';
 import { readPng } from './png';
+import { DEFAULT_STEPS } from '../../support/imaging';
 
 const EXAMPLE = new URL('../../../assets/examples/t-shirt.png', import.meta.url);
 
@@ -114,15 +115,7 @@ describe('inspect requests to a real engine process after training on Fashion-MN
         runId: 'inspect-1',
       }).reply,
     );
-    expect(result.steps.map((step) => step.name)).toEqual([
-      'original',
-      'trim',
-      'resize',
-      'sharpen',
-      'pad',
-      'negate',
-      'gray',
-    ]);
+    expect(result.steps.map((step) => step.name)).toEqual(DEFAULT_STEPS);
     expect(result.pixels).toHaveLength(784);
     // Negated: the white background became black, the navy shirt bright.
     expect(result.pixels[0]).toBeLessThan(20);

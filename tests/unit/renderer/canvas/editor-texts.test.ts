@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../../../src-shared/i18n/resources';
 import { lookup } from '../../../../src-shared/i18n/format';
 import type { Messages } from '../../../../src-shared/i18n/messages';
+import { keyExists, leafKeys } from '../../../support/i18n';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const EDITOR_DIRS = ['canvas', 'palette', 'inspector', 'summary', 'project'].map((dir) =>
@@ -16,20 +17,6 @@ function sourceFiles(dir: string): string[] {
     if (statSync(full).isDirectory()) return sourceFiles(full);
     return /\.tsx?$/.test(name) ? [full] : [];
   });
-}
-
-function leafKeys(messages: Messages, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`),
-  );
-}
-
-/** A key as i18next resolves it: `editor.node.units` may live as `units_one` / `units_other`. */
-function exists(messages: Messages, key: string): boolean {
-  return (
-    lookup(messages, key) !== undefined ||
-    (lookup(messages, `${key}_one`) !== undefined && lookup(messages, `${key}_other`) !== undefined)
-  );
 }
 
 describe('editor texts', () => {
@@ -48,7 +35,7 @@ describe('editor texts', () => {
     expect(used.size).toBeGreaterThan(40);
     const missing = [...used].flatMap((key) =>
       (['en', 'pt-BR'] as const)
-        .filter((lang) => !exists(RESOURCES[lang], key))
+        .filter((lang) => !keyExists(RESOURCES[lang], key))
         .map((lang) => `${lang}: ${key}`),
     );
     expect(missing).toEqual([]);

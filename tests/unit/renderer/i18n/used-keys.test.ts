@@ -2,16 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../../../src-shared/i18n/resources';
-import { lookup } from '../../../../src-shared/i18n/format';
-import type { Messages } from '../../../../src-shared/i18n/messages';
+import { keyExists } from '../../../support/i18n';
 import { tsxFiles } from './hard-coded-scan';
 
 const RENDERER = path.resolve(import.meta.dirname, '../../../../src-renderer');
-
-/** A key as i18next resolves it, plural forms included. */
-function exists(messages: Messages, key: string): boolean {
-  return lookup(messages, key) !== undefined || lookup(messages, `${key}_other`) !== undefined;
-}
 
 describe('texts used by the renderer', () => {
   it('has every literal t(key) of every component in both languages', () => {
@@ -21,7 +15,7 @@ describe('texts used by the renderer', () => {
     }
     expect(used.size).toBeGreaterThan(150);
     const missing = [...used].flatMap((key) =>
-      (['en', 'pt-BR'] as const).filter((lang) => !exists(RESOURCES[lang], key)).map((lang) => `${lang}: ${key}`),
+      (['en', 'pt-BR'] as const).filter((lang) => !keyExists(RESOURCES[lang], key)).map((lang) => `${lang}: ${key}`),
     );
     expect(missing).toEqual([]);
   });

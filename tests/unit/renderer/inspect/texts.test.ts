@@ -4,24 +4,11 @@ import { lookup } from '../../../../src-shared/i18n/format';
 import { LOCALES, type Messages } from '../../../../src-shared/i18n/messages';
 import { INSPECT_CODES } from '../../../../src-shared/protocol/codes/inspect-codes';
 import type { PipelineStepName } from '../../../../src-shared/imaging/pipeline';
+import { leafKeys, placeholders } from '../../../support/i18n';
+import { DEFAULT_STEPS } from '../../../support/imaging';
 
-/** Every dotted leaf key under a tree. */
-function leafKeys(tree: Messages, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`),
-  );
-}
-
-const STEPS: PipelineStepName[] = [
-  'original',
-  'trim',
-  'resize',
-  'sharpen',
-  'pad',
-  'negate',
-  'gray',
-  'contrast',
-];
+// Every step a photo can go through: the default ones and contrast stretch.
+const STEPS: PipelineStepName[] = [...DEFAULT_STEPS, 'contrast'];
 
 describe('inspect texts', () => {
   it.each(['inspect', 'imaging'])('has the same %s keys in English and Portuguese', (area) => {
@@ -50,8 +37,6 @@ describe('inspect texts', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    const placeholders = (text: string | undefined) =>
-      [...(text ?? '').matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     for (const area of ['inspect', 'imaging']) {
       for (const key of leafKeys(RESOURCES.en[area] as Messages)) {
         const full = `${area}.${key}`;

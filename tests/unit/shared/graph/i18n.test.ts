@@ -9,14 +9,7 @@ import {
 } from '../../../../src-shared/graph';
 import { GRAPH_CODES } from '../../../../src-shared/protocol/codes/graph-codes';
 import { LOCALES, RESOURCES, lookup, type Messages } from '../../../../src-shared/i18n';
-
-const placeholders = (text: string | undefined) => [...(text ?? '').matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-
-function leafKeys(messages: Messages, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`),
-  );
-}
+import { leafKeys, placeholders } from '../../../support/i18n';
 
 describe('graph error texts', () => {
   it.each(LOCALES)('has a message and a hint for every graph code in %s', (locale) => {

@@ -11,6 +11,7 @@ import {
   toGray,
   trimBackground,
 } from '../../../../src-shared/imaging/steps';
+import { DEFAULT_STEPS } from '../../../support/imaging';
 
 type Rgb = [number, number, number];
 
@@ -99,15 +100,7 @@ describe('fashionMnistPipeline', () => {
     if (!result.ok) return;
     const { pixels, steps } = result.value;
     expect(pixels).toHaveLength(784);
-    expect(steps.map((s) => s.name)).toEqual([
-      'original',
-      'trim',
-      'resize',
-      'sharpen',
-      'pad',
-      'negate',
-      'gray',
-    ]);
+    expect(steps.map((s) => s.name)).toEqual(DEFAULT_STEPS);
     expect(pixels[0]).toBe(0);
     const middle = pixels[14 * 28 + 14] ?? 0;
     expect(middle).toBeGreaterThan(150);

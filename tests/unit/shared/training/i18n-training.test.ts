@@ -4,18 +4,12 @@ import { RESOURCES } from '../../../../src-shared/i18n/resources';
 import { lookup } from '../../../../src-shared/i18n/format';
 import { READING_IDS } from '../../../../src-shared/training/interpret';
 import { HYPERPARAMETER_FIELDS } from '../../../../src-shared/training/hp-input';
-
-function keys(messages: Messages, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([k, v]) =>
-    typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
-  );
-}
-
+import { leafKeys, placeholders } from '../../../support/i18n';
 
 describe('training texts', () => {
   it('have the same keys in en and pt-BR', () => {
-    const en = keys(RESOURCES.en.training as Messages).sort();
-    const pt = keys(RESOURCES['pt-BR'].training as Messages).sort();
+    const en = leafKeys(RESOURCES.en.training as Messages).sort();
+    const pt = leafKeys(RESOURCES['pt-BR'].training as Messages).sort();
     expect(pt).toEqual(en);
   });
 
@@ -30,8 +24,7 @@ describe('training texts', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    const placeholders = (s: string | undefined) => [...(s ?? '').matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    for (const key of keys(RESOURCES.en.training as Messages)) {
+    for (const key of leafKeys(RESOURCES.en.training as Messages)) {
       expect(placeholders(lookup(RESOURCES['pt-BR'], `training.${key}`)), key).toEqual(
         placeholders(lookup(RESOURCES.en, `training.${key}`)),
       );

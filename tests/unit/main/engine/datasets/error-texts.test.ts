@@ -3,9 +3,7 @@ import { DATASET_CODES } from '../../../../../src-shared/protocol/codes/dataset-
 import { datasetErrors as en } from '../../../../../src-shared/i18n/en/errors-dataset';
 import { datasetErrors as ptBR } from '../../../../../src-shared/i18n/pt-BR/errors-dataset';
 import { translate } from '../../../../../src-shared/i18n/format';
-
-const placeholders = (text: string | undefined): string[] =>
-  [...(text ?? '').matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] as string).sort();
+import { placeholders } from '../../../../support/i18n';
 
 describe('dataset error texts', () => {
   it.each(DATASET_CODES)(

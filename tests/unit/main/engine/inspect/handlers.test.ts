@@ -13,6 +13,7 @@ import { encodeRgba } from '../../../../../src-main/engine/inspect/preprocess';
 import { RunStore } from '../../../../../src-main/engine/runs';
 import type { RequestScope, ServerContext } from '../../../../../src-main/engine/server/context';
 import { syntheticDataset } from '../synthetic';
+import { DEFAULT_STEPS } from '../../../../support/imaging';
 
 const dataset = syntheticDataset(20, 60);
 const runs = new RunStore();
@@ -139,15 +140,7 @@ describe('inspect request handlers', () => {
         scope,
       ),
     );
-    expect(result.steps.map((s) => s.name)).toEqual([
-      'original',
-      'trim',
-      'resize',
-      'sharpen',
-      'pad',
-      'negate',
-      'gray',
-    ]);
+    expect(result.steps.map((s) => s.name)).toEqual(DEFAULT_STEPS);
     const last = result.steps[result.steps.length - 1];
     expect([last?.width, last?.height]).toEqual([28, 28]);
     expect(Buffer.from(last?.rgba ?? '', 'base64')).toHaveLength(28 * 28 * 4);
