@@ -7,6 +7,8 @@ import { markTourSeen, tourSeen, tourStore, useTour } from './tour-store';
 import { useTargetBox } from './useTargetBox';
 import './tour.css';
 
+const CANVAS_HINT = '[data-testid="canvas-hint"]';
+
 function storage(): Storage | null {
   try {
     return window.localStorage;
@@ -36,6 +38,8 @@ export function Tour() {
   const { open, step } = useTour();
   const current = TOUR_STEPS[step] ?? TOUR_STEPS[0];
   const target = useTargetBox(current?.target ?? 'body', open);
+  // The empty canvas' own call to action ("Load the course model") stays visible beside the card.
+  const canvasHint = useTargetBox(CANVAS_HINT, open);
   const cardRef = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 340, height: 200 });
 
@@ -65,7 +69,12 @@ export function Tour() {
 
   if (!open || current === undefined) return null;
   const last = step === TOUR_STEPS.length - 1;
-  const place = placeCard(target, size, { width: window.innerWidth, height: window.innerHeight });
+  const place = placeCard(
+    target,
+    size,
+    { width: window.innerWidth, height: window.innerHeight },
+    canvasHint ? [canvasHint] : [],
+  );
   return (
     <>
       {target && (

@@ -57,6 +57,25 @@ describe('guided tour', () => {
     expect(left.left + card.width).toBeLessThanOrEqual(trainPanel.left);
   });
 
+  it('keeps the empty canvas hint clear: beside the palette but flush with its top, not over the hint', () => {
+    const palette = { top: 160, left: 0, width: 190, height: 615 };
+    const hint = { top: 390, left: 341, width: 260, height: 158 };
+    const centred = placeCard(palette, card, viewport);
+    const overlapsHint = (p: { top: number; left: number }) =>
+      p.left < hint.left + hint.width && hint.left < p.left + card.width && p.top < hint.top + hint.height && hint.top < p.top + card.height;
+    expect(overlapsHint(centred)).toBe(true);
+    const place = placeCard(palette, card, viewport, [hint]);
+    expect(place.side).toBe('right');
+    expect(place.left).toBeGreaterThanOrEqual(palette.left + palette.width);
+    expect(overlapsHint(place)).toBe(false);
+  });
+
+  it('still puts the card beside its target when no spot keeps everything clear', () => {
+    const palette = { top: 160, left: 0, width: 180, height: 600 };
+    const everywhere = { top: 0, left: 0, width: 1280, height: 800 };
+    expect(placeCard(palette, card, viewport, [everywhere]).side).toBe('right');
+  });
+
   it('centres the card when the target is not on screen or nothing fits around it', () => {
     expect(placeCard(null, card, viewport).side).toBe('center');
     expect(placeCard({ top: 0, left: 0, width: 1280, height: 800 }, card, viewport).side).toBe('center');
