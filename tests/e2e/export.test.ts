@@ -1,40 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { startApp, type AppUnderTest } from './support/app';
+import { byTestId, seriousViolations } from './support/axe';
 import { chromiumAvailable } from './support/chromium';
-
-async function setField(page: Page, testId: string, value: string): Promise<void> {
-  const field = page.getByTestId(testId);
-  await field.fill(value);
-  await field.blur();
-  expect(await field.inputValue()).toBe(value);
-}
-
-const connected = (page: Page) =>
-  page.getByTestId('backend-status').and(page.locator('[data-state="connected"]')).waitFor({ timeout: 120_000 });
+import { setField, waitConnected } from './support/page';
 
 const totalParams = (page: Page) => page.getByTestId('model-summary-total-params').textContent();
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core findings inside the elements with these test ids. */
-async function seriousViolations(page: Page, testIds: string[]): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the page's CSP does not block the script.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const include = testIds.map((id) => [`[data-testid="${id}"]`]);
-  const violations = await page.evaluate(async (context) => {
-    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
-    const { axe } = window as unknown as { axe: { run(context: unknown): Promise<{ violations: Violation[] }> } };
-    return (await axe.run(context)).violations;
-  }, { include });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.skipIf(!chromiumAvailable())('export and import in browser mode', () => {
   let app: AppUnderTest;
@@ -45,11 +19,7 @@ describe.skipIf(!chromiumAvailable())('export and import in browser mode', () =>
     dir = mkdtempSync(path.join(tmpdir(), 'camadas-export-e2e-'));
     app = await startApp();
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.server.url).origin });
-    await connected(app.page);
-    // Start as a returning user: the first-run tour would cover the toolbar.
-    await app.page.evaluate(() => window.localStorage.setItem('camadas.tour.seen', '1'));
-    await app.page.reload();
-    await connected(app.page);
+    await waitConnected(app.page);
   });
 
   afterAll(async () => {
@@ -95,7 +65,7 @@ describe.skipIf(!chromiumAvailable())('export and import in browser mode', () =>
     await dialog.waitFor();
     expect(await page.getByTestId('export-format-tfjs').isChecked()).toBe(true);
     expect(await page.getByTestId('export-run').inputValue()).toBe(await run.getAttribute('data-run-id'));
-    expect(await seriousViolations(page, ['export-dialog', 'code-view'])).toEqual([]);
+    expect(await seriousViolations(page, ['export-dialog', 'code-view'].map(byTestId))).toEqual([]);
 
     const downloads: Download[] = [];
     page.on('download', (download) => downloads.push(download));
@@ -154,8 +124,14 @@ describe.skipIf(!chromiumAvailable())('export and import in browser mode', () =>
     await page.getByTestId('import-notice-dismiss').click();
   });
 
-  it('explains that a run must be trained again once the engine no longer holds its weights', async () => {
+  it('explains that a run must be trained again once neither the engine nor the project holds its weights', async () => {
     const { page, server } = app;
+    // The project keeps trained weights unless the user forgets them.
+    const trained = page.getByTestId('run-item').last();
+    expect(await trained.getByTestId('run-weights').getAttribute('data-state')).toBe('kept');
+    await trained.getByTestId('run-forget-weights').click();
+    await trained.getByTestId('run-forget-weights-confirm').click();
+    expect(await trained.getByTestId('run-weights').getAttribute('data-state')).toBe('none');
     const firstPid = server.enginePid();
     process.kill(firstPid!, 'SIGKILL');
     await page.getByTestId('engine-banner').and(page.locator('[data-kind="restarted"]')).waitFor({ timeout: 120_000 });
@@ -168,7 +144,6 @@ describe.skipIf(!chromiumAvailable())('export and import in browser mode', () =>
 
     await page.getByTestId('export-open').click();
     await page.getByTestId('export-dialog').waitFor();
-    const trained = page.getByTestId('run-item').last();
     await page.getByTestId('export-run').selectOption((await trained.getAttribute('data-run-id')) ?? '');
     await page.getByTestId('export-format-h5').check();
     await page.getByTestId('export-submit').click();
