@@ -1,29 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppUnderTest } from './support/app';
+import { seriousViolations } from './support/axe';
 import { chromiumAvailable } from './support/chromium';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-}
-
-/** Serious and critical axe-core findings on the whole page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // The page's CSP forbids injected <script> tags; evaluating through the protocol is allowed.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<AxeResult> } }).axe;
-    const { violations } = await axe.run(document);
-    return violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { waitConnected } from './support/page';
 
 /** The focused element's test id (or tag), to follow keyboard focus. */
 const focused = (page: Page) =>
@@ -58,8 +38,7 @@ describe.skipIf(!chromiumAvailable())('accessibility: keyboard only, and axe-cor
 
   beforeAll(async () => {
     app = await startApp();
-    const status = app.page.getByTestId('backend-status');
-    await status.and(app.page.locator('[data-state="connected"]')).waitFor({ timeout: 120_000 });
+    await waitConnected(app.page);
   });
 
   afterAll(async () => {
@@ -78,7 +57,7 @@ describe.skipIf(!chromiumAvailable())('accessibility: keyboard only, and axe-cor
     const { page } = app;
     // A fresh page: the first Tab lands on the first control of the document.
     await page.reload();
-    await page.getByTestId('backend-status').and(page.locator('[data-state="connected"]')).waitFor({ timeout: 120_000 });
+    await waitConnected(page);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toContain('skip-link');
 

@@ -2,11 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppUnderTest } from './support/app';
 import { chromiumAvailable } from './support/chromium';
-
-async function connected(page: Page): Promise<void> {
-  const status = page.getByTestId('backend-status');
-  await status.and(page.locator('[data-state="connected"]')).waitFor({ timeout: 120_000 });
-}
+import { waitConnected } from './support/page';
 
 const text = async (page: Page, testId: string): Promise<string> => (await page.getByTestId(testId).first().textContent()) ?? '';
 
@@ -40,7 +36,7 @@ describe.skipIf(!chromiumAvailable())('made for beginners: tour, languages, expl
 
     // Second start in the same browser profile: the app loads, the tour stays closed.
     await page.reload();
-    await connected(page);
+    await waitConnected(page);
     await page.getByTestId('palette-item-dense').waitFor();
     expect(await tour.count()).toBe(0);
 

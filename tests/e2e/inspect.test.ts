@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppUnderTest } from './support/app';
+import { seriousViolations } from './support/axe';
 import { chromiumAvailable } from './support/chromium';
+import { waitConnected } from './support/page';
+import { DEFAULT_STEPS } from '../support/imaging';
 
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const EXAMPLE_PHOTO = fileURLToPath(new URL('../../assets/examples/t-shirt.png', import.meta.url));
 
 /** Every confusion-matrix cell's count, `counts[true][predicted]`, read from the page. */
@@ -29,29 +27,6 @@ async function readMatrix(page: Page): Promise<number[][]> {
   return matrix;
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[] }[];
-}
-
-/** Serious and critical axe-core findings inside the Inspect panel. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the page's CSP does not block the script.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(context: unknown): Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    return (await axe.run({ include: ['#workspace-panel-inspect'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 async function openSection(page: Page, name: string): Promise<void> {
   await page.getByTestId(`inspect-section-${name}`).click();
 }
@@ -63,10 +38,7 @@ describe.skipIf(!chromiumAvailable())('inspect views in browser mode', () => {
   beforeAll(async () => {
     app = await startApp();
     const { page } = app;
-    await page
-      .getByTestId('backend-status')
-      .and(page.locator('[data-state="connected"]'))
-      .waitFor({ timeout: 120_000 });
+    await waitConnected(page);
     // A short course-model run: 1 epoch on 3,000 training images, evaluated on all 10,000 test images.
     await page.getByTestId('template-picker').selectOption('course-mlp');
     for (const [id, value] of [
@@ -200,15 +172,7 @@ describe.skipIf(!chromiumAvailable())('inspect views in browser mode', () => {
       page
         .getByTestId('try-image-step')
         .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-step')));
-    expect(await steps()).toEqual([
-      'original',
-      'trim',
-      'resize',
-      'sharpen',
-      'pad',
-      'negate',
-      'gray',
-    ]);
+    expect(await steps()).toEqual(DEFAULT_STEPS);
     expect(await page.getByTestId('try-image-step').last().getAttribute('data-width')).toBe('28');
     // Each toggle changes what is done: contrast stretch adds a step, no inversion drops one.
     await page.getByTestId('pipeline-contrastStretch').check();
@@ -281,7 +245,7 @@ describe.skipIf(!chromiumAvailable())('inspect views in browser mode', () => {
       await page
         .locator('#inspect-panel [aria-busy="true"]')
         .waitFor({ state: 'detached', timeout: 60_000 });
-      expect(await seriousViolations(page), section).toEqual([]);
+      expect(await seriousViolations(page, ['#workspace-panel-inspect']), section).toEqual([]);
     }
   });
 

@@ -5,16 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppUnderTest } from './support/app';
 import { chromiumAvailable } from './support/chromium';
+import { setField, waitConnected } from './support/page';
 
 const points = async (page: Page, metric: 'loss' | 'accuracy'): Promise<number> =>
   Number(await page.getByTestId(`chart-${metric}`).getAttribute('data-points'));
-
-async function setField(page: Page, testId: string, value: string): Promise<void> {
-  const field = page.getByTestId(testId);
-  await field.fill(value);
-  await field.blur();
-  expect(await field.inputValue()).toBe(value);
-}
 
 describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () => {
   let app: AppUnderTest;
@@ -23,8 +17,7 @@ describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () =
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'camadas-training-e2e-'));
     app = await startApp();
-    const status = app.page.getByTestId('backend-status');
-    await status.and(app.page.locator('[data-state="connected"]')).waitFor({ timeout: 120_000 });
+    await waitConnected(app.page);
   });
 
   afterAll(async () => {
@@ -98,7 +91,7 @@ describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () =
     await download.saveAs(file);
 
     await page.reload();
-    await page.getByTestId('backend-status').and(page.locator('[data-state="connected"]')).waitFor({ timeout: 120_000 });
+    await waitConnected(page);
     expect(await page.getByTestId('run-item').count()).toBe(0);
 
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('project-open').click()]);
@@ -148,7 +141,7 @@ describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () =
     expect(await error.textContent()).toMatch(/earlier runs are unchanged/);
     const statuses = await page.getByTestId('run-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
     expect(statuses).toEqual(['failed', 'stopped', 'completed']);
-    await page.getByTestId('backend-status').and(page.locator('[data-state="connected"]')).waitFor({ timeout: 120_000 });
+    await waitConnected(page);
     await expect.poll(() => page.getByTestId('train-start').isEnabled(), { timeout: 10_000 }).toBe(true);
   });
 });
