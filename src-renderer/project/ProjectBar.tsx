@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorStore, selectCanRedo, selectCanUndo, useEditor } from '../store/editor-store';
 import { useProjectDirty } from './dirty';
@@ -11,12 +10,16 @@ import {
   type ProjectContext,
 } from './project-actions';
 import { TemplatePicker } from './TemplatePicker';
+import { ToolbarSelect } from './ToolbarSelect';
+import { RedoIcon, UndoIcon } from './toolbar-icons';
 import { ExportToolbar } from '../export/ExportToolbar';
 
-/** The editor's toolbar: project name and unsaved marker, file commands, undo/redo, templates. */
+/**
+ * The editor's toolbar: project name and unsaved marker, then compact groups (file commands,
+ * undo/redo, templates, model export/import) that fit on one line from 1280 px.
+ */
 export function ProjectBar({ ctx }: { ctx: ProjectContext }) {
   const { t } = useTranslation();
-  const recentId = useId();
   const name = useProject((s) => s.name);
   const recent = useProject((s) => s.recent);
   const busy = useProject((s) => s.busy);
@@ -25,14 +28,15 @@ export function ProjectBar({ ctx }: { ctx: ProjectContext }) {
   const canUndo = useEditor(selectCanUndo) && !locked;
   const canRedo = useEditor(selectCanRedo) && !locked;
   const reopenable = recent.filter((entry) => entry.contents !== null);
+  const shownName = name ?? t('editor.project.untitled');
   return (
     <div className="project-bar" role="toolbar" aria-label={t('editor.toolbar')}>
       <span
         className="project-title"
         data-testid="project-title"
-        title={dirty ? t('editor.project.unsaved') : undefined}
+        title={dirty ? `${shownName} — ${t('editor.project.unsaved')}` : shownName}
       >
-        {name ?? t('editor.project.untitled')}
+        <span className="project-name">{shownName}</span>
         {dirty && (
           <span
             className="project-dirty"
@@ -44,85 +48,82 @@ export function ProjectBar({ ctx }: { ctx: ProjectContext }) {
           </span>
         )}
       </span>
-      <button
-        type="button"
-        data-testid="project-new"
-        disabled={locked}
-        onClick={() => void newProject(ctx)}
-      >
-        {t('editor.project.new')}
-      </button>
-      <button
-        type="button"
-        data-testid="project-open"
-        disabled={locked}
-        onClick={() => void openProject(ctx)}
-      >
-        {t('editor.project.open')}
-      </button>
-      <button
-        type="button"
-        data-testid="project-save"
-        disabled={busy}
-        onClick={() => void saveProject(ctx)}
-      >
-        {t('editor.project.save')}
-      </button>
-      <button
-        type="button"
-        data-testid="project-save-as"
-        disabled={busy}
-        onClick={() => void saveProject(ctx, { as: true })}
-      >
-        {t('editor.project.saveAs')}
-      </button>
-      {ctx.host.kind === 'browser' && reopenable.length > 0 && (
-        <>
-          <label htmlFor={recentId} className="visually-hidden">
-            {t('editor.project.recent')}
-          </label>
-          <select
-            id={recentId}
-            data-testid="project-recent"
+      <div className="toolbar-group" role="group" aria-label={t('editor.groups.file')}>
+        <button
+          type="button"
+          data-testid="project-new"
+          disabled={locked}
+          onClick={() => void newProject(ctx)}
+        >
+          {t('editor.project.new')}
+        </button>
+        <button
+          type="button"
+          data-testid="project-open"
+          disabled={locked}
+          onClick={() => void openProject(ctx)}
+        >
+          {t('editor.project.open')}
+        </button>
+        <button
+          type="button"
+          data-testid="project-save"
+          disabled={busy}
+          onClick={() => void saveProject(ctx)}
+        >
+          {t('editor.project.save')}
+        </button>
+        <button
+          type="button"
+          data-testid="project-save-as"
+          disabled={busy}
+          onClick={() => void saveProject(ctx, { as: true })}
+        >
+          {t('editor.project.saveAs')}
+        </button>
+        {ctx.host.kind === 'browser' && reopenable.length > 0 && (
+          <ToolbarSelect
+            label={t('editor.project.recent')}
+            placeholder={t('editor.project.recentShort')}
+            entries={reopenable.map((entry, i) => ({ value: String(i), label: entry.name }))}
             disabled={locked}
-            value=""
-            onChange={(event) => {
-              const entry = reopenable[Number(event.target.value)];
+            testId="project-recent"
+            className="toolbar-select toolbar-select--recent"
+            onPick={(value) => {
+              const entry = reopenable[Number(value)];
               if (entry) void openRecent(ctx, entry);
             }}
-          >
-            <option value="">{t('editor.project.recent')}</option>
-            {reopenable.map((entry, i) => (
-              <option key={`${entry.name}-${entry.at}`} value={i}>
-                {entry.name}
-              </option>
-            ))}
-          </select>
-        </>
-      )}
-      <span className="toolbar-separator" aria-hidden="true" />
-      <button
-        type="button"
-        data-testid="editor-undo"
-        disabled={!canUndo}
-        onClick={() => editorStore.getState().undo()}
-        title={t('editor.shortcuts.undo')}
-      >
-        {t('editor.undo')}
-      </button>
-      <button
-        type="button"
-        data-testid="editor-redo"
-        disabled={!canRedo}
-        onClick={() => editorStore.getState().redo()}
-        title={t('editor.shortcuts.redo')}
-      >
-        {t('editor.redo')}
-      </button>
-      <span className="toolbar-separator" aria-hidden="true" />
+          />
+        )}
+      </div>
+      <div className="toolbar-group" role="group" aria-label={t('editor.groups.edit')}>
+        <button
+          type="button"
+          className="toolbar-icon-button"
+          data-testid="editor-undo"
+          disabled={!canUndo}
+          onClick={() => editorStore.getState().undo()}
+          aria-label={t('editor.undo')}
+          title={t('editor.shortcuts.undo')}
+        >
+          <UndoIcon />
+        </button>
+        <button
+          type="button"
+          className="toolbar-icon-button"
+          data-testid="editor-redo"
+          disabled={!canRedo}
+          onClick={() => editorStore.getState().redo()}
+          aria-label={t('editor.redo')}
+          title={t('editor.shortcuts.redo')}
+        >
+          <RedoIcon />
+        </button>
+      </div>
       <TemplatePicker disabled={locked} />
-      <span className="toolbar-separator" aria-hidden="true" />
-      <ExportToolbar />
+      <div className="toolbar-group" role="group" aria-label={t('editor.groups.model')}>
+        <ExportToolbar />
+      </div>
     </div>
   );
 }

@@ -5,6 +5,11 @@ export const editor: Messages = {
   toolbar: 'Project and editing',
   undo: 'Undo',
   redo: 'Redo',
+  groups: {
+    file: 'Project file',
+    edit: 'Undo and redo',
+    model: 'Model files',
+  },
   shortcuts: {
     undo: 'Undo (Ctrl+Z)',
     redo: 'Redo (Ctrl+Shift+Z or Ctrl+Y)',
@@ -113,10 +118,12 @@ export const editor: Messages = {
     save: 'Save',
     saveAs: 'Save As…',
     recent: 'Recent projects',
+    recentShort: 'Recent…',
     dismiss: 'Dismiss',
   },
   templates: {
     label: 'Start from a template…',
+    short: 'Template…',
     'course-mlp': 'Course model (Flatten → Dense 128 → Output)',
     'course-dropout': 'Course model with Dropout',
     'deeper-mlp': 'Deeper network',

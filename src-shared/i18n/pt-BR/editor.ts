@@ -5,6 +5,11 @@ export const editor: Messages = {
   toolbar: 'Projeto e edição',
   undo: 'Desfazer',
   redo: 'Refazer',
+  groups: {
+    file: 'Arquivo do projeto',
+    edit: 'Desfazer e refazer',
+    model: 'Arquivos do modelo',
+  },
   shortcuts: {
     undo: 'Desfazer (Ctrl+Z)',
     redo: 'Refazer (Ctrl+Shift+Z ou Ctrl+Y)',
@@ -115,10 +120,12 @@ export const editor: Messages = {
     save: 'Salvar',
     saveAs: 'Salvar como…',
     recent: 'Projetos recentes',
+    recentShort: 'Recentes…',
     dismiss: 'Fechar',
   },
   templates: {
     label: 'Começar de um modelo pronto…',
+    short: 'Modelo pronto…',
     'course-mlp': 'Modelo do curso (Flatten → Dense 128 → Saída)',
     'course-dropout': 'Modelo do curso com Dropout',
     'deeper-mlp': 'Rede mais profunda',
