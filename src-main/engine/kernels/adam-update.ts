@@ -19,6 +19,13 @@ export interface AdamUpdateAttrs {
   epsilon: number;
   biasCorrection1: number;
   biasCorrection2: number;
+  /**
+   * Update m and v in place (returning only the new variable) when nothing else shares their
+   * buffers; otherwise, or on backends that cannot, return new [variable, m, v]. Saves fresh
+   * memory for two of the three outputs, which is what Adam's time is made of. The variable
+   * itself always gets a new buffer: stock wasm matmuls cache packed weights by buffer.
+   */
+  slotsInPlace?: boolean;
 }
 
 /**
@@ -79,12 +86,12 @@ function adamUpdateWasm({ inputs, backend, attrs }: Args<BackendWasm>): TensorIn
     TensorInfo,
     TensorInfo,
   ];
-  const outs = [w, m, v].map((t) => backend.makeOutput(t.shape, 'float32')) as [
-    TensorInfo,
-    TensorInfo,
-    TensorInfo,
-  ];
   const a = attrsOf(attrs);
+  const inPlace = a.slotsInPlace === true && [m, v].every((t) => backend.refCount(t.dataId) === 1);
+  const newW = backend.makeOutput(w.shape, 'float32');
+  const outs = (
+    inPlace ? [newW, m, v] : [newW, ...[m, v].map((t) => backend.makeOutput(t.shape, 'float32'))]
+  ) as [TensorInfo, TensorInfo, TensorInfo];
   const size = w.shape.reduce((p, d) => p * d, 1);
   const simd = simdAdamFor(backend);
   let done = 0;
@@ -122,7 +129,7 @@ function adamUpdateWasm({ inputs, backend, attrs }: Args<BackendWasm>): TensorIn
     { w: view(outs[0]), m: view(outs[1]), v: view(outs[2]) },
     a,
   );
-  return outs;
+  return inPlace ? [newW] : outs;
 }
 
 /** The parts of tfjs-backend-cpu's MathBackendCPU this kernel uses. */

@@ -41,6 +41,7 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
       epsilon: this.epsilon,
       biasCorrection1: 1 - Math.pow(this.beta1, step),
       biasCorrection2: 1 - Math.pow(this.beta2, step),
+      slotsInPlace: true,
     };
     const list = Array.isArray(variableGradients)
       ? variableGradients
@@ -60,15 +61,19 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
         if (gradient == null) return;
         const m = state.accumulatedFirstMoment[i].variable;
         const v = state.accumulatedSecondMoment[i].variable;
-        const [newValue, newM, newV] = tf
+        const outputs = tf
           .engine()
           .runKernel(
             ADAM_UPDATE,
             { variable: value, m, v, gradient },
             attrs as unknown as tf.NamedAttrMap,
           ) as tf.Tensor[];
-        m.assign(newM as tf.Tensor);
-        v.assign(newV as tf.Tensor);
+        const [newValue, newM, newV] = outputs;
+        // A single output: the kernel updated m and v in place.
+        if (newM && newV) {
+          m.assign(newM);
+          v.assign(newV);
+        }
         value.assign(newValue as tf.Tensor);
       });
     });

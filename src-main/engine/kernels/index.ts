@@ -7,6 +7,8 @@ import { wasmBatchMatMulConfig, wasmFusedMatMulConfig } from './wasm-mat-mul';
 import { wasmGatherV2Config } from './wasm-gather';
 import { wasmMaxPoolGradConfig } from './wasm-max-pool-grad';
 import { wasmSliceConfig } from './wasm-slice';
+import { wasmDenseBackwardConfig, wasmDenseForwardConfig } from './wasm-dense';
+import { wasmSoftmaxCrossEntropyConfig } from './wasm-softmax-cross-entropy';
 
 /**
  * Registers Camadas' own kernels for the active backend (faster or missing ones, e.g. wasm's
@@ -23,6 +25,9 @@ export function registerCustomKernels(backend: BackendName): void {
     installKernel(wasmMaxPoolGradConfig());
     installKernel(wasmGatherV2Config());
     installKernel(wasmSliceConfig());
+    installKernel(wasmDenseForwardConfig());
+    installKernel(wasmDenseBackwardConfig());
+    installKernel(wasmSoftmaxCrossEntropyConfig());
   }
   if (backend === 'wasm' || backend === 'cpu') installKernel(adamUpdateConfig(backend));
 }
@@ -33,3 +38,6 @@ export function unregisterCustomKernels(): void {
 }
 
 export { createAdamOptimizer, FusedAdamOptimizer } from './fused-adam';
+export { DENSE_BACKWARD, DENSE_FORWARD } from './wasm-dense';
+export type { DenseBackwardAttrs, DenseForwardAttrs } from './wasm-dense';
+export { SOFTMAX_CROSS_ENTROPY } from './wasm-softmax-cross-entropy';

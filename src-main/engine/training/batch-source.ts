@@ -32,6 +32,8 @@ export class BatchSource {
   private readonly floats: Float32Array | null;
   private readonly xBuffer: Float32Array;
   private readonly yBuffer: Float32Array;
+  /** The batch's bytes, gathered row by row before one conversion pass. */
+  private readonly byteBuffer: Uint8Array;
 
   constructor(
     private readonly set: ImageSet,
@@ -42,10 +44,12 @@ export class BatchSource {
     this.pixels = set.rows * set.cols;
     this.order = identityOrder(count);
     this.batchCount = Math.ceil(count / batchSize);
-    this.floats =
+    const floats =
       normalisation === 'once' ? toFloat32(set.images.subarray(0, count * this.pixels)) : null;
+    this.floats = floats;
     this.xBuffer = new Float32Array(Math.min(batchSize, count) * this.pixels);
     this.yBuffer = new Float32Array(Math.min(batchSize, count));
+    this.byteBuffer = new Uint8Array(floats ? 0 : this.xBuffer.length);
   }
 
   /** A new order for the next epoch. */
@@ -53,24 +57,16 @@ export class BatchSource {
     shuffleInPlace(this.order, random);
   }
 
-  /** Batch `index` of the current order as `[size, rows, cols]` images and float labels. */
+  /**
+   * Batch `index` of the current order as `[size, rows, cols]` images and float labels. Free
+   * both tensors before asking for the next batch: they may share the reused buffers.
+   */
   batch(index: number): Batch {
     const start = index * this.batchSize;
     const size = Math.min(this.batchSize, this.count - start);
-    const { pixels, order, xBuffer, yBuffer, floats } = this;
-    const { images, labels } = this.set;
-    for (let row = 0; row < size; row++) {
-      const image = order[start + row] as number;
-      yBuffer[row] = labels[image] as number;
-      const from = image * pixels;
-      const to = row * pixels;
-      if (floats) {
-        xBuffer.set(floats.subarray(from, from + pixels), to);
-      } else {
-        for (let p = 0; p < pixels; p++)
-          xBuffer[to + p] = SCALE[images[from + p] as number] as number;
-      }
-    }
+    if (this.floats) this.gatherFloats(this.floats, start, size);
+    else this.gatherBytes(start, size);
+    const { xBuffer, yBuffer, pixels } = this;
     // Backends copy the values on upload (wasm, tensorflow) or the tensor is freed before the
     // buffer is refilled (cpu keeps a reference), so one buffer serves every batch.
     const x = tf.tensor3d(
@@ -80,5 +76,31 @@ export class BatchSource {
     );
     const y = tf.tensor1d(size === this.batchSize ? yBuffer : yBuffer.subarray(0, size), 'float32');
     return { x, y, size };
+  }
+
+  private gatherFloats(floats: Float32Array, start: number, size: number): void {
+    const { pixels, order, xBuffer, yBuffer } = this;
+    const labels = this.set.labels;
+    for (let row = 0; row < size; row++) {
+      const image = order[start + row] as number;
+      yBuffer[row] = labels[image] as number;
+      xBuffer.set(floats.subarray(image * pixels, (image + 1) * pixels), row * pixels);
+    }
+  }
+
+  /**
+   * Whole rows are copied first (memcpy speed from rows scattered over the set), then converted
+   * in one pass over a buffer already in cache: about twice as fast as converting row by row.
+   */
+  private gatherBytes(start: number, size: number): void {
+    const { pixels, order, xBuffer, yBuffer, byteBuffer } = this;
+    const { images, labels } = this.set;
+    for (let row = 0; row < size; row++) {
+      const image = order[start + row] as number;
+      yBuffer[row] = labels[image] as number;
+      byteBuffer.set(images.subarray(image * pixels, (image + 1) * pixels), row * pixels);
+    }
+    const n = size * pixels;
+    for (let i = 0; i < n; i++) xBuffer[i] = SCALE[byteBuffer[i] as number] as number;
   }
 }

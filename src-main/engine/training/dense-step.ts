@@ -1,4 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
+import {
+  DENSE_BACKWARD,
+  DENSE_FORWARD,
+  SOFTMAX_CROSS_ENTROPY,
+  type DenseBackwardAttrs,
+  type DenseForwardAttrs,
+} from '../kernels';
 import type { ChainActivation, ChainLink, DenseChain, DenseLink } from './dense-chain';
 import type { Random } from './shuffle';
 import type { TrainStep } from './train-step';
@@ -17,8 +24,21 @@ interface Trace {
   mask?: tf.Tensor;
 }
 
-/** `activation(a·W + b)` for one Dense layer, fused into one kernel where tfjs can. */
+/** Whether the active backend has one of Camadas' kernels (wasm: the Dense ones). */
+const hasKernel = (name: string): boolean => tf.getKernel(name, tf.getBackend()) !== undefined;
+
+const run = (name: string, inputs: tf.NamedTensorMap, attrs: object): tf.Tensor | tf.Tensor[] =>
+  tf.engine().runKernel(name, inputs, attrs as unknown as tf.NamedAttrMap) as
+    tf.Tensor | tf.Tensor[];
+
+/** `activation(a·W + b)` for one Dense layer: Camadas' kernel, else fused where tfjs can. */
 export function denseForward(a: tf.Tensor, link: DenseLink): tf.Tensor {
+  if (hasKernel(DENSE_FORWARD)) {
+    const inputs: tf.NamedTensorMap = { x: a, kernel: link.kernel };
+    if (link.bias) inputs.bias = link.bias;
+    const attrs: DenseForwardAttrs = { activation: link.activation };
+    return run(DENSE_FORWARD, inputs, attrs) as tf.Tensor;
+  }
   const bias = link.bias ?? undefined;
   if (FUSABLE.has(link.activation)) {
     const activation = link.activation as 'linear' | 'relu' | 'elu' | 'sigmoid';
@@ -66,6 +86,14 @@ export function softmaxCrossEntropy(
   logits: tf.Tensor,
   labels: tf.Tensor,
 ): { grad: tf.Tensor; loss: tf.Scalar; accuracy: tf.Scalar } {
+  if (hasKernel(SOFTMAX_CROSS_ENTROPY)) {
+    const [grad, loss, accuracy] = run(
+      SOFTMAX_CROSS_ENTROPY,
+      { logits, labels },
+      {},
+    ) as tf.Tensor[];
+    return { grad: grad as tf.Tensor, loss: loss as tf.Scalar, accuracy: accuracy as tf.Scalar };
+  }
   const [batch = 1, classes = 1] = logits.shape;
   const probs = tf.softmax(logits);
   const classIds = tf.cast(labels, 'int32');
@@ -108,13 +136,40 @@ function forward(
       a = out;
     }
   }
-  const logits = tf.fused.matMul({
-    a,
-    b: chain.output.kernel as tf.Tensor,
-    bias: chain.output.bias ?? undefined,
-  });
-  trace.push({ link: { ...chain.output, activation: 'linear' }, input: a, output: logits });
+  const logitsLink: DenseLink = { ...chain.output, activation: 'linear' };
+  const logits = denseForward(a, logitsLink);
+  trace.push({ link: logitsLink, input: a, output: logits });
   return { logits, trace };
+}
+
+/**
+ * One Dense layer's backward pass from the gradient `dy` at its output `y` (input `x`): the
+ * kernel and bias gradients and, with `inputGrad`, the gradient at its input.
+ */
+export function denseBackward(
+  link: DenseLink,
+  x: tf.Tensor,
+  y: tf.Tensor,
+  dy: tf.Tensor,
+  inputGrad: boolean,
+): { dKernel: tf.Tensor; dBias: tf.Tensor | null; dx: tf.Tensor | null } {
+  const hasBias = link.bias !== null;
+  if (hasKernel(DENSE_BACKWARD)) {
+    const attrs: DenseBackwardAttrs = { activation: link.activation, hasBias, inputGrad };
+    const outs = run(DENSE_BACKWARD, { x, y, dy, kernel: link.kernel }, attrs) as tf.Tensor[];
+    const dKernel = outs[0] as tf.Tensor;
+    return {
+      dKernel,
+      dBias: hasBias ? (outs[1] as tf.Tensor) : null,
+      dx: inputGrad ? (outs[hasBias ? 2 : 1] as tf.Tensor) : null,
+    };
+  }
+  const dz = activationGrad(link.activation, y, dy);
+  return {
+    dKernel: tf.matMul(x, dz, true, false),
+    dBias: hasBias ? tf.sum(dz, 0) : null,
+    dx: inputGrad ? tf.matMul(dz, link.kernel, false, true) : null,
+  };
 }
 
 /**
@@ -131,10 +186,10 @@ function backward(trace: Trace[], logitsGrad: tf.Tensor): Map<tf.Variable, tf.Te
       g = tf.mul(g, mask as tf.Tensor);
       continue;
     }
-    const dz = activationGrad(link.activation, output, g);
-    grads.set(link.kernel, tf.matMul(input, dz, true, false));
-    if (link.bias) grads.set(link.bias, tf.sum(dz, 0));
-    if (i > firstDense) g = tf.matMul(dz, link.kernel, false, true);
+    const { dKernel, dBias, dx } = denseBackward(link, input, output, g, i > firstDense);
+    grads.set(link.kernel, dKernel);
+    if (link.bias && dBias) grads.set(link.bias, dBias);
+    if (dx) g = dx;
   }
   return grads;
 }

@@ -135,6 +135,29 @@ describe('fused Adam (CamadasAdamUpdate)', () => {
     );
   });
 
+  it('on wasm updates the moments in their own buffers but gives the variable a new one', async () => {
+    await tf.setBackend('wasm');
+    const v = tf.variable(tf.ones([10, 4]));
+    const optimizer = createAdamOptimizer(1e-3);
+    const g = tf.ones([10, 4]);
+    optimizer.applyGradients([{ name: v.name, tensor: g }]);
+    const [, m1, v1] = (await optimizer.getWeights()).map((w) => w.tensor);
+    const ids = [m1?.dataId, v1?.dataId];
+    const variableId = v.dataId;
+    optimizer.applyGradients([{ name: v.name, tensor: g }]);
+    const [, m2, v2] = (await optimizer.getWeights()).map((w) => w.tensor);
+    expect([m2?.dataId, v2?.dataId]).toEqual(ids);
+    // Stock wasm matmuls cache packed weights by buffer: the variable must move.
+    expect(v.dataId).not.toBe(variableId);
+    // A second holder of a moment's buffer makes the kernel leave it alone.
+    const holder = (m2 as tf.Tensor).clone();
+    const held = Float32Array.from(holder.dataSync());
+    optimizer.applyGradients([{ name: v.name, tensor: g }]);
+    expect(Array.from(holder.dataSync())).toEqual(Array.from(held));
+    tf.dispose([holder, g, v]);
+    optimizer.dispose();
+  });
+
   it('leaks no tensors per step', async () => {
     await tf.setBackend('wasm');
     const v = tf.variable(tf.ones([10, 4]));

@@ -1,0 +1,79 @@
+import type { KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { input, type WasmKernelArgs } from './wasm-helpers';
+
+/** Camadas' kernel (not a TensorFlow op name): softmax, sparse cross-entropy and its gradient. */
+export const SOFTMAX_CROSS_ENTROPY = 'CamadasSoftmaxCrossEntropy';
+
+/** Keras clips probabilities by this before taking logs. */
+const EPSILON = 1e-7;
+
+/**
+ * For logits [m × c] and float class labels [m]: the gradient of the mean loss at the logits,
+ * (softmax − one-hot) / m, the mean loss as Keras reports it (−log of the clipped probability
+ * of the true class) and the accuracy (arg-max of the logits, first maximum wins, as tf.argMax).
+ * Outputs [grad, loss, accuracy].
+ */
+export function softmaxCrossEntropyValues(
+  h: Float32Array,
+  logitsAt: number,
+  labelsAt: number,
+  gradAt: number,
+  m: number,
+  c: number,
+): { loss: number; accuracy: number } {
+  let lossSum = 0;
+  let correct = 0;
+  for (let r = 0; r < m; r++) {
+    const row = logitsAt + r * c;
+    const label = h[labelsAt + r] as number;
+    let max = -Infinity;
+    let best = 0;
+    for (let j = 0; j < c; j++) {
+      const z = h[row + j] as number;
+      if (z > max) {
+        max = z;
+        best = j;
+      }
+    }
+    if (best === label) correct++;
+    let sum = 0;
+    for (let j = 0; j < c; j++) sum += Math.exp((h[row + j] as number) - max);
+    const out = gradAt + r * c;
+    for (let j = 0; j < c; j++) {
+      const p = Math.exp((h[row + j] as number) - max) / sum;
+      if (j === label) lossSum -= Math.log(Math.min(1 - EPSILON, Math.max(EPSILON, p)));
+      h[out + j] = (p - (j === label ? 1 : 0)) / m;
+    }
+    // NaN logits never win the arg-max; make sure they still poison the loss.
+    if (Number.isNaN(sum)) lossSum = Number.NaN;
+  }
+  return { loss: lossSum / m, accuracy: correct / m };
+}
+
+function softmaxCrossEntropy(args: WasmKernelArgs): TensorInfo[] {
+  const backend: BackendWasm = args.backend;
+  const logits = input(args, 'logits');
+  const labels = input(args, 'labels');
+  if (logits.dtype !== 'float32' || labels.dtype !== 'float32')
+    throw new Error(`${SOFTMAX_CROSS_ENTROPY}: logits and labels must be float32`);
+  const [m = 0, c = 0] = logits.shape;
+  const grad = backend.makeOutput([m, c], 'float32');
+  const loss = backend.makeOutput([], 'float32');
+  const accuracy = backend.makeOutput([], 'float32');
+  const at = (t: TensorInfo): number => (backend.dataIdMap.get(t.dataId)?.memoryOffset ?? 0) >> 2;
+  const h = new Float32Array(backend.wasm.HEAPU8.buffer);
+  const values = softmaxCrossEntropyValues(h, at(logits), at(labels), at(grad), m, c);
+  h[at(loss)] = values.loss;
+  h[at(accuracy)] = values.accuracy;
+  return [grad, loss, accuracy];
+}
+
+/** The softmax cross-entropy kernel for the wasm backend. */
+export function wasmSoftmaxCrossEntropyConfig(): KernelConfig {
+  return {
+    kernelName: SOFTMAX_CROSS_ENTROPY,
+    backendName: 'wasm',
+    kernelFunc: softmaxCrossEntropy as unknown as KernelFunc,
+  };
+}
