@@ -16,6 +16,7 @@ const CONFIRM_MS = 2500;
 export function CodeView() {
   const { t, i18n } = useTranslation();
   const codeId = useId();
+  const titleId = useId();
   const doc = useEditor((s) => s.doc);
   const locale = pickLocale(i18n.language);
   const code = useMemo(() => kerasModelCode(doc, { locale }), [doc, locale]);
@@ -30,9 +31,11 @@ export function CodeView() {
   }, [copy]);
 
   return (
-    <section className="code-view" data-testid="code-view" aria-label={t('export.codeView.title')}>
+    <section className="code-view" data-testid="code-view" aria-labelledby={titleId}>
       <div className="code-view-head">
-        <h2 className="panel-title">{t('export.codeView.title')}</h2>
+        <h2 id={titleId} className="panel-title">
+          {t('export.codeView.title')}
+        </h2>
         <button
           type="button"
           data-testid="code-view-toggle"
@@ -56,7 +59,14 @@ export function CodeView() {
       </p>
       <div id={codeId} hidden={!open}>
         <p className="code-view-help">{t('export.codeView.help')}</p>
-        <pre className="code-view-code" data-testid="code-view-code" tabIndex={0} aria-label={t('export.codeView.label')}>
+        {/* Focusable so the keyboard can scroll it; a named region, as a bare <pre> takes no name. */}
+        <pre
+          className="code-view-code"
+          data-testid="code-view-code"
+          tabIndex={0}
+          role="region"
+          aria-label={t('export.codeView.label')}
+        >
           <code>
             {lines.map((line, index) => (
               <span key={index} className="code-line">
