@@ -1,5 +1,6 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import { viridis } from '../inspect/colormap';
+import { RgbaCanvas } from '../inspect/RgbaCanvas';
 
 export type PixelPalette = 'gray' | 'viridis';
 
@@ -34,7 +35,7 @@ export function paintPixels(
   return rgba;
 }
 
-/** A small picture drawn from its bytes on a canvas, scaled up with crisp pixels. */
+/** A small grey-level picture (a Fashion-MNIST image, a feature map) drawn in a palette. */
 export const PixelCanvas = memo(function PixelCanvas({
   pixels,
   width = 28,
@@ -44,23 +45,18 @@ export const PixelCanvas = memo(function PixelCanvas({
   label,
   className,
 }: PixelCanvasProps) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const context = ref.current?.getContext('2d');
-    if (!context) return;
-    const image = new ImageData(width, height);
-    image.data.set(paintPixels(pixels, width * height, palette));
-    context.putImageData(image, 0, 0);
-  }, [pixels, width, height, palette]);
-  const scale = size / Math.max(width, height);
+  const rgba = useMemo(
+    () => paintPixels(pixels, width * height, palette),
+    [pixels, width, height, palette],
+  );
   return (
-    <canvas
-      ref={ref}
+    <RgbaCanvas
       width={width}
       height={height}
-      {...(label === '' ? { 'aria-hidden': true } : { role: 'img', 'aria-label': label })}
-      className={['pixel-canvas', className].filter(Boolean).join(' ')}
-      style={{ width: width * scale, height: height * scale }}
+      rgba={rgba}
+      size={size}
+      label={label}
+      className={className}
     />
   );
 });
