@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TabList } from '../app/TabList';
 import { DatasetExplorer } from '../data/DatasetExplorer';
 import { useRuns } from '../store/runs-store';
 import { inspectStore, useInspect, type InspectSection } from '../store/inspect-store';
@@ -39,32 +40,17 @@ export function InspectView() {
     <div className="inspect-view" data-testid="inspect-view" data-run-id={run?.id ?? ''}>
       <div className="inspect-bar">
         <h2 className="visually-hidden">{t('inspect.title')}</h2>
-        <div role="tablist" aria-label={t('inspect.sections.label')} className="inspect-tabs">
-          {SECTIONS.map((name) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              id={`inspect-tab-${name}`}
-              aria-selected={section === name}
-              aria-controls="inspect-panel"
-              tabIndex={section === name ? 0 : -1}
-              data-testid={`inspect-section-${name}`}
-              onClick={() => inspectStore.getState().showSection(name)}
-              onKeyDown={(event) => {
-                const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-                if (step === 0) return;
-                const next =
-                  SECTIONS[(SECTIONS.indexOf(name) + step + SECTIONS.length) % SECTIONS.length] ??
-                  name;
-                inspectStore.getState().showSection(next);
-                document.getElementById(`inspect-tab-${next}`)?.focus();
-              }}
-            >
-              {t(`inspect.sections.${name}`)}
-            </button>
-          ))}
-        </div>
+        <TabList
+          tabs={SECTIONS}
+          current={section}
+          onSelect={(name) => inspectStore.getState().showSection(name)}
+          label={t('inspect.sections.label')}
+          idPrefix="inspect-tab"
+          testIdPrefix="inspect-section"
+          panelOf={() => 'inspect-panel'}
+          textOf={(name) => t(`inspect.sections.${name}`)}
+          className="inspect-tabs"
+        />
         {run && <RunPicker runs={candidates} current={run} />}
       </div>
       <div

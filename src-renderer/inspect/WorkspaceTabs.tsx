@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TabList } from '../app/TabList';
 import { guardHiddenEditorKeys } from './editor-key-guard';
 import './workspace-tabs.css';
 
@@ -27,29 +28,16 @@ export function WorkspaceTabs({ children }: { children: ReactNode }) {
   };
   return (
     <div className="workspace-tabs">
-      <div role="tablist" aria-label={t('inspect.workspace.label')} className="workspace-tab-list">
-        {TABS.map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            id={`workspace-tab-${name}`}
-            aria-selected={tab === name}
-            aria-controls={`workspace-panel-${name}`}
-            tabIndex={tab === name ? 0 : -1}
-            data-testid={`workspace-tab-${name}`}
-            onClick={() => show(name)}
-            onKeyDown={(event) => {
-              if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-              const next = name === 'build' ? 'inspect' : 'build';
-              show(next);
-              document.getElementById(`workspace-tab-${next}`)?.focus();
-            }}
-          >
-            {t(`inspect.workspace.${name}`)}
-          </button>
-        ))}
-      </div>
+      <TabList
+        tabs={TABS}
+        current={tab}
+        onSelect={show}
+        label={t('inspect.workspace.label')}
+        idPrefix="workspace-tab"
+        panelOf={(name) => `workspace-panel-${name}`}
+        textOf={(name) => t(`inspect.workspace.${name}`)}
+        className="workspace-tab-list"
+      />
       <div
         id="workspace-panel-build"
         role="tabpanel"
