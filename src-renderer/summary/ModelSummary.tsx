@@ -7,9 +7,14 @@ import { useFormatCount } from './useFormatCount';
 /** Bytes per parameter of a float32 model, for the size Keras prints beside the totals. */
 const BYTES_PER_PARAM = 4;
 
+/** A size in KB with two decimals, as Keras prints it, in the reader's number format. */
+function formatKb(kb: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(kb);
+}
+
 /** Keras' `model.summary()` for the chain on the canvas: layer (type), output shape, param #. */
 export function ModelSummary() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatCount = useFormatCount();
   const doc = useEditor((s) => s.doc);
   const { summary } = graphInsight(doc);
@@ -54,7 +59,7 @@ export function ModelSummary() {
           <span data-testid="model-summary-total-params" className="mono">
             {summary.totalParams}
           </span>{' '}
-          <span className="muted">({t('editor.summary.size', { size: kb.toFixed(2) })})</span>
+          <span className="muted">({t('editor.summary.size', { size: formatKb(kb, i18n.language) })})</span>
         </dd>
         <dt>{t('editor.summary.trainable')}</dt>
         <dd className="mono" data-testid="model-summary-trainable-params">
