@@ -6,22 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { startApp, type AppUnderTest } from './support/app';
 import { chromiumAvailable } from './support/chromium';
+import { setField, waitConnected } from './support/page';
 
 const EXAMPLE_PHOTO = fileURLToPath(new URL('../../assets/examples/t-shirt.png', import.meta.url));
-
-async function connected(page: Page): Promise<void> {
-  await page
-    .getByTestId('backend-status')
-    .and(page.locator('[data-state="connected"]'))
-    .waitFor({ timeout: 120_000 });
-}
-
-async function setField(page: Page, testId: string, value: string): Promise<void> {
-  const field = page.getByTestId(testId);
-  await field.fill(value);
-  await field.blur();
-  expect(await field.inputValue()).toBe(value);
-}
 
 /** Kills the engine process and waits until the page is connected to its replacement. */
 async function restartEngine(app: AppUnderTest): Promise<void> {
@@ -69,7 +56,7 @@ describe.skipIf(!chromiumAvailable())(
     beforeAll(async () => {
       dir = mkdtempSync(path.join(tmpdir(), 'camadas-run-weights-e2e-'));
       app = await startApp();
-      await connected(app.page);
+      await waitConnected(app.page);
     });
 
     afterAll(async () => {
@@ -130,7 +117,7 @@ describe.skipIf(!chromiumAvailable())(
     it('after a reload and an engine restart, the opened file brings the model back to the gallery, layers, own image and export', async () => {
       const { page } = app;
       await page.reload();
-      await connected(page);
+      await waitConnected(page);
       expect(await page.getByTestId('run-item').count()).toBe(0);
       // As when the app starts again another day: the engine holds no model at all.
       await restartEngine(app);
