@@ -6,6 +6,18 @@ import { waitConnected } from './support/page';
 
 const text = async (page: Page, testId: string): Promise<string> => (await page.getByTestId(testId).first().textContent()) ?? '';
 
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Where an element is on screen (it must be there). */
+async function boxOf(page: Page, testId: string): Promise<Box> {
+  const box = await page.getByTestId(testId).first().boundingBox();
+  if (box === null) throw new Error(`${testId} is not on screen`);
+  return box;
+}
+
+const overlap = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 describe.skipIf(!chromiumAvailable())('made for beginners: tour, languages, explanations, themes', () => {
   let app: AppUnderTest;
 
@@ -21,6 +33,9 @@ describe.skipIf(!chromiumAvailable())('made for beginners: tour, languages, expl
     const { page } = app;
     const tour = page.getByTestId('tour');
     await tour.waitFor();
+    // The first card stands beside the palette and leaves the empty canvas' call to action in view.
+    await expect.poll(async () => overlap(await boxOf(page, 'tour'), await boxOf(page, 'canvas-hint'))).toBe(false);
+    expect(overlap(await boxOf(page, 'tour'), await boxOf(page, 'palette'))).toBe(false);
     const steps: string[] = [];
     for (;;) {
       steps.push((await tour.getAttribute('data-step')) ?? '');
@@ -213,6 +228,31 @@ describe.skipIf(!chromiumAvailable())('made for beginners: tour, languages, expl
     await page.getByTestId('panel-toggle-editorSide').click();
     await expect.poll(canvasWidth).toBe(before);
     expect(await page.getByTestId('train-start').isVisible()).toBe(true);
+  });
+
+  it('keeps the project toolbar on one line at 1280 px, in English and in Portuguese', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => localStorage.setItem('camadas.tour.seen', '1'));
+    try {
+      const page = await context.newPage();
+      await page.goto(app.server.url);
+      await waitConnected(page);
+      // A changed project shows its unsaved marker too.
+      await page.getByTestId('template-picker').selectOption('course-mlp');
+      await page.getByTestId('project-dirty').waitFor();
+      const ids = ['project-title', 'project-new', 'project-open', 'project-save', 'project-save-as', 'editor-undo', 'editor-redo', 'template-picker', 'export-open', 'import-open'];
+      for (const language of ['en', 'pt-BR']) {
+        await page.getByTestId('language-switch').selectOption(language);
+        const middles = await Promise.all(ids.map(async (id) => {
+          const box = await boxOf(page, id);
+          return Math.round(box.y + box.height / 2);
+        }));
+        const top = Math.min(...middles);
+        expect(middles.map((y) => y - top <= 2), `${language}: ${middles.join(', ')}`).toEqual(ids.map(() => true));
+      }
+    } finally {
+      await context.close();
+    }
   });
 
   it('offers the course model on the empty canvas, and names connections for screen readers', async () => {
