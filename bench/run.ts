@@ -1,53 +1,257 @@
 /**
- * `npm run bench`: prints JSON lines, never asserts. On the active backend (or --backend):
- * dataset load time (all 70,000 images from .gz, verified), course-mlp training samples/s at
- * batch 32 and 128 (after a warm-up epoch), and the process' peak RSS.
+ * `npm run bench`: Camadas' training speed beside the PyTorch peer, measured in the same run,
+ * printed as JSON lines (never asserts). On the active backend (or --backend):
+ *   dataset-load      all 70,000 images from .gz, verified
+ *   train             samples/s of the course MLP (engine loop, and model.fit for reference) and
+ *                     of the peer's small CNN, at batch 32 and 128, beside PyTorch + ratio
+ *   events-cost       the engine's event stream: trainGraph with events vs the loop alone
+ *   time-to-accuracy  course MLP, default hyperparameters, test accuracy after every epoch
+ *   peak-rss          a fresh engine process training on all 60,000 images
+ * and the course MLP on the cpu backend too when it is not the active one.
  *
- *   npm run bench -- [--backend wasm|cpu|tensorflow] [--samples 8192] [--epochs 3] [--batches 32,128]
- *
- * More benchmarks (kernels, the PyTorch peer side by side: bench/kernels, bench/peer) plug in
- * as further steps below.
+ *   npm run bench -- [--backend wasm|cpu|tensorflow] [--samples 16384] [--epochs 3]
+ *     [--batches 32,128] [--cnn-samples 2048] [--no-peer] [--no-cnn] [--no-fit] [--no-cpu]
+ *     [--target 0.88] [--max-epochs 15]
  */
+import * as tf from '@tensorflow/tfjs';
 import { loadFashionMnist } from '../src-main/engine/datasets';
 import { isBackendName, selectBackend } from '../src-main/engine/backend';
-import { trainThroughput } from './engine/train-throughput';
+import type { FashionMnist } from '../src-main/engine/datasets/types';
+import type { BackendName } from '../src-shared/protocol/engine-types';
+import { customLoop } from '../src-main/engine/training/custom-loop';
+import { fitLoop } from '../src-main/engine/training/fit-loop';
+import { cnnThroughput } from './engine/cnn-throughput';
+import { loopThroughput, type Throughput } from './engine/loop-throughput';
+import { measurePeakRss } from './engine/peak-rss';
+import { timeToAccuracy } from './engine/time-to-accuracy';
+import { runPeerBenchmark, type PeerOptions, type PeerResult } from './peer/torch-peer';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: string): string => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? (argv[i + 1] ?? fallback) : fallback;
+};
+const flag = (name: string): boolean => argv.includes(`--${name}`);
+
+const settings = {
+  samples: Number(arg('samples', '16384')),
+  cnnSamples: Number(arg('cnn-samples', '2048')),
+  cpuSamples: Number(arg('cpu-samples', '4096')),
+  epochs: Number(arg('epochs', '3')),
+  batches: arg('batches', '32,128').split(',').map(Number),
+  target: Number(arg('target', '0.88')),
+  maxEpochs: Number(arg('max-epochs', '15')),
+};
 
 const print = (line: object): void => {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 };
 
-const requested = arg('backend');
-const samples = Number(arg('samples') ?? 8192);
-const epochs = Number(arg('epochs') ?? 3);
-const batches = (arg('batches') ?? '32,128').split(',').map(Number);
+let peerUnavailable: string | null = flag('no-peer') ? 'skipped (--no-peer)' : null;
+
+/** The peer's result, or null with one clear line the first time it cannot run. */
+async function peer(options: PeerOptions): Promise<PeerResult | null> {
+  if (peerUnavailable !== null) return null;
+  let reason = 'unknown reason';
+  const result = await runPeerBenchmark({ ...options, log: (m) => (reason = m) });
+  if (result) return result;
+  peerUnavailable = reason;
+  print({ bench: 'peer', available: false, reason, note: 'continuing without PyTorch figures' });
+  return null;
+}
+
+const ratio = (ours: number, theirs: PeerResult | null): number | null =>
+  theirs ? Number((ours / theirs.samplesPerSecond).toFixed(3)) : null;
+
+function trainLine(
+  model: string,
+  backend: BackendName,
+  loop: string,
+  batchSize: number,
+  samples: number,
+  t: Throughput,
+  torch: PeerResult | null,
+): object {
+  return {
+    bench: 'train',
+    model,
+    backend,
+    loop,
+    batchSize,
+    samples,
+    samplesPerSecond: t.samplesPerSecond,
+    samplesPerCpuSecond: t.samplesPerCpuSecond,
+    torchSamplesPerSecond: torch?.samplesPerSecond ?? null,
+    ratioToTorch: ratio(t.samplesPerSecond, torch),
+  };
+}
+
+async function mlpLines(
+  dataset: FashionMnist,
+  backend: BackendName,
+  samples: number,
+  torchByBatch: Map<number, PeerResult | null>,
+  withFit: boolean,
+): Promise<void> {
+  for (const batchSize of settings.batches) {
+    const torch = torchByBatch.get(batchSize) ?? null;
+    const common = {
+      template: 'course-mlp' as const,
+      batchSize,
+      samples,
+      epochs: settings.epochs,
+      events: 'engine' as const,
+    };
+    const ours = await loopThroughput(dataset, backend, { ...common, loop: customLoop });
+    print(trainLine('course-mlp', backend, 'custom', batchSize, samples, ours, torch));
+    if (withFit) {
+      const fit = await loopThroughput(dataset, backend, { ...common, loop: fitLoop });
+      print({
+        ...trainLine('course-mlp', backend, 'fit', batchSize, samples, fit, torch),
+        customOverFit: Number((ours.samplesPerSecond / fit.samplesPerSecond).toFixed(2)),
+      });
+    }
+  }
+}
+
+/** Events on vs off, interleaved and best of two each, at batch 32 (the most events per sample). */
+async function eventsCost(dataset: FashionMnist, backend: BackendName): Promise<void> {
+  const best = { engine: 0, off: 0 };
+  let batchEvents = 0;
+  for (let round = 0; round < 2; round++) {
+    for (const events of ['off', 'engine'] as const) {
+      const t = await loopThroughput(dataset, backend, {
+        template: 'course-mlp',
+        batchSize: 32,
+        samples: settings.samples,
+        epochs: settings.epochs,
+        loop: customLoop,
+        events,
+      });
+      best[events] = Math.max(best[events], t.samplesPerSecond);
+      if (events === 'engine') batchEvents = t.batchEvents;
+    }
+  }
+  print({
+    bench: 'events-cost',
+    backend,
+    batchSize: 32,
+    samplesPerSecondEventsOn: best.engine,
+    samplesPerSecondEventsOff: best.off,
+    costPercent: Number((100 * (1 - best.engine / best.off)).toFixed(1)),
+    batchEvents,
+  });
+}
+
+async function cnnLines(dataset: FashionMnist, backend: BackendName): Promise<void> {
+  for (const batchSize of settings.batches) {
+    try {
+      const t = await cnnThroughput(dataset, {
+        batchSize,
+        samples: settings.cnnSamples,
+        epochs: 2,
+      });
+      const torch = await peer({
+        model: 'cnn',
+        batch: batchSize,
+        epochs: 2,
+        limit: settings.cnnSamples,
+        testLimit: 1000,
+      });
+      print(trainLine('small-cnn', backend, 'custom', batchSize, settings.cnnSamples, t, torch));
+    } catch (error) {
+      print({
+        bench: 'train',
+        model: 'small-cnn',
+        backend,
+        batchSize,
+        trains: false,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+      return;
+    }
+  }
+}
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const loaded = await loadFashionMnist();
+  const loaded = await loadFashionMnist({ allowDownload: false });
   if (!loaded.ok) throw new Error(loaded.error.message);
   const dataset = loaded.value;
   print({
     bench: 'dataset-load',
     ms: Math.round(dataset.loadMs),
-    wallMs: Math.round(performance.now() - started),
     images: dataset.train.count + dataset.test.count,
     source: dataset.source,
   });
 
+  const requested = arg('backend', '');
   const backend = await selectBackend(isBackendName(requested) ? requested : undefined);
-  print({ bench: 'backend', backend });
+  print({ bench: 'backend', backend, tfjs: tf.version.tfjs });
 
-  for (const batchSize of batches) {
-    print(await trainThroughput(dataset, backend, { template: 'course-mlp', batchSize, samples, epochs }));
+  const torchByBatch = new Map<number, PeerResult | null>();
+  for (const batch of settings.batches) {
+    const torch = await peer({
+      model: 'mlp',
+      batch,
+      epochs: settings.epochs,
+      limit: settings.samples,
+      testLimit: 1000,
+    });
+    torchByBatch.set(batch, torch);
+    if (torch)
+      print({
+        bench: 'peer',
+        model: 'mlp',
+        batch,
+        samplesPerSecond: torch.samplesPerSecond,
+        threads: torch.threads,
+        openblas: torch.usesOpenblas,
+        samples: torch.trainN,
+      });
   }
+  await mlpLines(dataset, backend, settings.samples, torchByBatch, !flag('no-fit'));
+  await eventsCost(dataset, backend);
+  if (!flag('no-cnn')) await cnnLines(dataset, backend);
 
-  // maxRSS is in kilobytes on Linux and macOS.
-  print({ bench: 'peak-rss', mb: Math.round(process.resourceUsage().maxRSS / 1024), backend });
+  const reached = await timeToAccuracy(dataset, backend, {
+    target: settings.target,
+    maxEpochs: settings.maxEpochs,
+  });
+  const torchReached = await peer({
+    model: 'mlp',
+    batch: 32,
+    epochs: settings.maxEpochs,
+    limit: 60_000,
+    target: settings.target,
+    minEpochs: 1,
+  });
+  print({
+    bench: 'time-to-accuracy',
+    model: 'course-mlp',
+    backend,
+    ...reached,
+    torch: torchReached
+      ? {
+          epoch: torchReached.reached?.epoch ?? null,
+          trainSeconds: torchReached.reached?.trainSeconds ?? null,
+          trainSamples: torchReached.trainN,
+        }
+      : null,
+  });
+
+  print({ bench: 'peak-rss', ...(await measurePeakRss(backend)) });
+
+  if (backend !== 'cpu' && !flag('no-cpu')) {
+    await selectBackend('cpu');
+    await mlpLines(dataset, 'cpu', settings.cpuSamples, torchByBatch, false);
+    await selectBackend(backend);
+  }
+  print({
+    bench: 'done',
+    seconds: Math.round((performance.now() - started) / 1000),
+    peer: peerUnavailable === null ? 'ran' : peerUnavailable,
+  });
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import { wasmMaxPoolGradConfig } from './wasm-max-pool-grad';
 import { wasmSliceConfig } from './wasm-slice';
 import { wasmDenseBackwardConfig, wasmDenseForwardConfig } from './wasm-dense';
 import { wasmSoftmaxCrossEntropyConfig } from './wasm-softmax-cross-entropy';
+import { wasmGatherImagesConfig } from './wasm-gather-images';
 
 /**
  * Registers Camadas' own kernels for the active backend (faster or missing ones, e.g. wasm's
@@ -28,6 +29,7 @@ export function registerCustomKernels(backend: BackendName): void {
     installKernel(wasmDenseForwardConfig());
     installKernel(wasmDenseBackwardConfig());
     installKernel(wasmSoftmaxCrossEntropyConfig());
+    installKernel(wasmGatherImagesConfig());
   }
   if (backend === 'wasm' || backend === 'cpu') installKernel(adamUpdateConfig(backend));
 }
@@ -41,3 +43,5 @@ export { createAdamOptimizer, FusedAdamOptimizer } from './fused-adam';
 export { DENSE_BACKWARD, DENSE_FORWARD } from './wasm-dense';
 export type { DenseBackwardAttrs, DenseForwardAttrs } from './wasm-dense';
 export { SOFTMAX_CROSS_ENTROPY } from './wasm-softmax-cross-entropy';
+export { GATHER_IMAGES, stageImages } from './wasm-gather-images';
+export type { GatherImagesAttrs } from './wasm-gather-images';

@@ -29,7 +29,11 @@ const addr = (backend: BackendWasm, t: TensorInfo): number => {
 };
 const heapOf = (backend: BackendWasm) => (): Float32Array =>
   new Float32Array(backend.wasm.HEAPU8.buffer);
-const gemmOf = (backend: BackendWasm): HeapGemm => heapGemm(heapOf(backend), simdGemmFor(backend));
+const gemmOf = (backend: BackendWasm): HeapGemm =>
+  heapGemm(heapOf(backend), simdGemmFor(backend), {
+    malloc: (bytes) => backend.wasm._malloc(bytes),
+    free: (address) => backend.wasm._free(address),
+  });
 
 function floatInput(args: WasmKernelArgs, name: string): TensorInfo {
   const t = input(args, name);

@@ -1,12 +1,15 @@
 import * as tf from '@tensorflow/tfjs';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { ImageSet } from '../datasets/types';
 import { toFloat32 } from '../datasets';
+import { GATHER_IMAGES, stageImages, type GatherImagesAttrs } from '../kernels';
 import { identityOrder, shuffleInPlace, type Random } from './shuffle';
 
 /**
  * Where pixels become floats: `once` keeps one normalised Float32 copy of the training images
- * (4 bytes per pixel for the whole run), `per-batch` converts each batch's bytes into the
- * reused batch buffer (no copy of the set at all, a 256-entry table lookup per pixel).
+ * (4 bytes per pixel for the whole run), `per-batch` converts each batch's bytes: on the wasm
+ * backend with Camadas' kernel from a byte copy of the set on its heap (1 byte per pixel), on
+ * other backends into the reused batch buffer (no copy of the set at all).
  */
 export type Normalisation = 'once' | 'per-batch';
 
@@ -34,6 +37,8 @@ export class BatchSource {
   private readonly yBuffer: Float32Array;
   /** The batch's bytes, gathered row by row before one conversion pass. */
   private readonly byteBuffer: Uint8Array;
+  /** The set's bytes on the wasm heap, when the backend gathers batches itself. */
+  private staged: { address: number; free(): void } | null = null;
 
   constructor(
     private readonly set: ImageSet,
@@ -49,7 +54,18 @@ export class BatchSource {
     this.floats = floats;
     this.xBuffer = new Float32Array(Math.min(batchSize, count) * this.pixels);
     this.yBuffer = new Float32Array(Math.min(batchSize, count));
-    this.byteBuffer = new Uint8Array(floats ? 0 : this.xBuffer.length);
+    const onBackend = !floats && tf.getKernel(GATHER_IMAGES, tf.getBackend()) !== undefined;
+    this.byteBuffer = new Uint8Array(floats || onBackend ? 0 : this.xBuffer.length);
+    if (onBackend) {
+      const bytes = set.images.subarray(0, count * this.pixels);
+      this.staged = stageImages(tf.backend() as BackendWasm, bytes);
+    }
+  }
+
+  /** Frees the staged copy of the set (the source serves no more batches). */
+  dispose(): void {
+    this.staged?.free();
+    this.staged = null;
   }
 
   /** A new order for the next epoch. */
@@ -64,6 +80,7 @@ export class BatchSource {
   batch(index: number): Batch {
     const start = index * this.batchSize;
     const size = Math.min(this.batchSize, this.count - start);
+    if (this.staged) return this.gatherOnBackend(this.staged.address, start, size);
     if (this.floats) this.gatherFloats(this.floats, start, size);
     else this.gatherBytes(start, size);
     const { xBuffer, yBuffer, pixels } = this;
@@ -74,6 +91,23 @@ export class BatchSource {
       [size, this.set.rows, this.set.cols],
       'float32',
     );
+    const y = tf.tensor1d(size === this.batchSize ? yBuffer : yBuffer.subarray(0, size), 'float32');
+    return { x, y, size };
+  }
+
+  private gatherOnBackend(source: number, start: number, size: number): Batch {
+    const { yBuffer, order } = this;
+    const labels = this.set.labels;
+    const indices = new Array<number>(size);
+    for (let row = 0; row < size; row++) {
+      const image = order[start + row] as number;
+      indices[row] = image;
+      yBuffer[row] = labels[image] as number;
+    }
+    const attrs: GatherImagesAttrs = { source, indices, rows: this.set.rows, cols: this.set.cols };
+    const x = tf
+      .engine()
+      .runKernel(GATHER_IMAGES, {}, attrs as unknown as tf.NamedAttrMap) as tf.Tensor;
     const y = tf.tensor1d(size === this.batchSize ? yBuffer : yBuffer.subarray(0, size), 'float32');
     return { x, y, size };
   }

@@ -79,6 +79,7 @@ export function createCustomLoop(config: CustomLoopOptions = {}): TrainingLoop {
       }
     } finally {
       pending.dispose();
+      source.dispose();
     }
   };
 }

@@ -7,6 +7,9 @@ import {
   identityOrder,
   shuffleInPlace,
 } from '../../../../../src-main/engine/training/shuffle';
+import { toFloat32 } from '../../../../../src-main/engine/datasets';
+import { GATHER_IMAGES } from '../../../../../src-main/engine/kernels';
+import { setUpWasmWithCustomKernels } from '../kernels/kernel-test-utils';
 import { syntheticSet } from '../synthetic';
 
 beforeAll(async () => {
@@ -71,6 +74,42 @@ describe('BatchSource', () => {
       expect(Array.from(a.x.dataSync())).toEqual(Array.from(c.x.dataSync()));
       expect(Array.from(a.y.dataSync())).toEqual(Array.from(c.y.dataSync()));
       tf.dispose([a.x, a.y, c.x, c.y]);
+    }
+  });
+});
+
+describe('BatchSource on wasm', () => {
+  it('gathers batches on the backend with exactly the floats toFloat32 gives, every byte value included', async () => {
+    await setUpWasmWithCustomKernels();
+    try {
+      expect(tf.getKernel(GATHER_IMAGES, 'wasm')).toBeDefined();
+      const set = syntheticSet(40);
+      // Every byte value 0–255 somewhere in the first images.
+      for (let i = 0; i < 256 * 3; i++) set.images[i * 7] = i % 256;
+      const source = new BatchSource(set, 37, 16, 'per-batch');
+      source.shuffle(createRandom(2));
+      const expected = toFloat32(set.images);
+      const before = tf.memory().numTensors;
+      for (let b = 0; b < source.batchCount; b++) {
+        const { x, y, size } = source.batch(b);
+        expect(x.shape).toEqual([size, 28, 28]);
+        const pixels = x.dataSync();
+        const labels = y.dataSync();
+        for (let row = 0; row < size; row++) {
+          const image = source.order[b * 16 + row] as number;
+          expect(labels[row]).toBe(set.labels[image]);
+          const want = expected.subarray(image * 784, (image + 1) * 784);
+          expect(Array.from(pixels.subarray(row * 784, (row + 1) * 784))).toEqual(Array.from(want));
+        }
+        tf.dispose([x, y]);
+      }
+      // The batches really came from the backend's kernel, not the JavaScript conversion.
+      const profile = await tf.profile(() => tf.dispose(Object.values(source.batch(0))));
+      expect(profile.kernels.map((k) => k.name)).toContain(GATHER_IMAGES);
+      source.dispose();
+      expect(tf.memory().numTensors).toBe(before);
+    } finally {
+      await tf.setBackend('cpu');
     }
   });
 });
