@@ -4,6 +4,8 @@ import type { LoopHooks, TrainingLoop } from '../../src-main/engine/training/loo
 export interface EpochClock {
   /** Per epoch, in order: wall and CPU milliseconds of its batches (validation excluded). */
   epochs: Array<{ ms: number; cpuMs: number }>;
+  /** Milliseconds spent inside the engine's batch hooks (progress, events, yields). */
+  hookMs?: number;
 }
 
 /** Sum of wall and CPU milliseconds of the epochs from `from` on (0-based). */
@@ -32,13 +34,14 @@ export function timedLoop(loop: TrainingLoop, clock: EpochClock): TrainingLoop {
         t0 = performance.now();
         cpu0 = process.cpuUsage();
       },
-      onBatchEnd: (epoch, batch, logs) => {
-        const result = hooks.onBatchEnd(epoch, batch, logs);
+      onBatchEnd: async (epoch, batch, logs) => {
+        const h0 = performance.now();
+        await hooks.onBatchEnd(epoch, batch, logs);
+        clock.hookMs = (clock.hookMs ?? 0) + (performance.now() - h0);
         if (batch === batches - 1) {
           const cpu = process.cpuUsage(cpu0);
           clock.epochs.push({ ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 });
         }
-        return result;
       },
     };
     return loop(model, data, options, wrapped);

@@ -29,6 +29,8 @@ export interface Throughput {
   samplesPerCpuSecond: number;
   measuredEpochs: number;
   batchEvents: number;
+  /** Share of the training time spent in the engine's batch hooks (events, progress, yields). */
+  hookPercent: number;
 }
 
 function benchGraph(options: LoopThroughputOptions): GraphDocument {
@@ -54,7 +56,9 @@ const NO_HOOKS: LoopHooks = {
 /** Samples per wall and CPU second over the epochs after the first. */
 export function throughputOf(clock: EpochClock, samples: number, batchEvents = 0): Throughput {
   const t = totals(clock, 1);
+  const all = totals(clock, 0);
   return {
+    hookPercent: Number((((clock.hookMs ?? 0) / all.ms) * 100).toFixed(2)),
     samplesPerSecond: Math.round((t.epochs * samples) / (t.ms / 1000)),
     samplesPerCpuSecond: Math.round((t.epochs * samples) / (t.cpuMs / 1000)),
     measuredEpochs: t.epochs,

@@ -295,6 +295,24 @@ function gemmTN(): WasmFunction {
   };
 }
 
+/** reluGrad(dz, y, dy, n4): dz = y > 0 ? dy : 0 over n4 groups of four floats. */
+function reluGrad(): WasmFunction {
+  const P = { dz: 0, y: 1, dy: 2, n: 3 };
+  const body: Code = repeat(P.n, [
+    ...op.get(P.dz),
+    ...op.get(P.dy),
+    ...v128.load(0),
+    ...op.get(P.y),
+    ...v128.load(0),
+    ...v128.zero(),
+    ...v128.f32x4Gt,
+    ...v128.and,
+    ...v128.store(0),
+    ...[P.dz, P.y, P.dy].flatMap((p) => [...op.get(p), ...op.i32(16), ...op.i32Add, ...op.set(p)]),
+  ]);
+  return { name: 'reluGrad', params: [I32, I32, I32, I32], locals: [], body };
+}
+
 export type GemmNN = (
   a: number,
   b: number,
@@ -324,11 +342,12 @@ export type GemmTN = (
 export interface SimdGemm {
   nn: GemmNN;
   tn: GemmTN;
+  reluGrad: (dz: number, y: number, dy: number, n4: number) => void;
 }
 
 /** The module's bytes (exported for tests). */
 export function simdGemmModuleBytes(): Uint8Array {
-  return assembleModule([gemmNN(), gemmTN()]);
+  return assembleModule([gemmNN(), gemmTN(), reluGrad()]);
 }
 
 const instances = new WeakMap<object, SimdGemm | null>();
@@ -339,7 +358,13 @@ export function simdGemmFor(backend: { wasm: unknown }): SimdGemm | null {
   if (!memory) return null;
   if (instances.has(memory)) return instances.get(memory) ?? null;
   const exports = instantiateOn(simdGemmModuleBytes(), memory);
-  const gemm = exports ? { nn: exports.nn as GemmNN, tn: exports.tn as GemmTN } : null;
+  const gemm = exports
+    ? {
+        nn: exports.nn as GemmNN,
+        tn: exports.tn as GemmTN,
+        reluGrad: exports.reluGrad as SimdGemm['reluGrad'],
+      }
+    : null;
   instances.set(memory, gemm);
   return gemm;
 }

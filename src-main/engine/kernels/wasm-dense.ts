@@ -86,15 +86,20 @@ function denseBackward(args: WasmKernelArgs): TensorInfo[] {
       const y = floatInput(args, 'y');
       dz = backend.makeOutput([m, n], 'float32');
       temporary.push(dz);
-      activationGradInto(
-        heapOf(backend)(),
-        addr(backend, dz) >> 2,
-        addr(backend, y) >> 2,
-        addr(backend, dy) >> 2,
-        m,
-        n,
-        attrs.activation,
-      );
+      const simd = simdGemmFor(backend);
+      const count = m * n;
+      if (attrs.activation === 'relu' && simd && count % 4 === 0) {
+        simd.reluGrad(addr(backend, dz), addr(backend, y), addr(backend, dy), count / 4);
+      } else
+        activationGradInto(
+          heapOf(backend)(),
+          addr(backend, dz) >> 2,
+          addr(backend, y) >> 2,
+          addr(backend, dy) >> 2,
+          m,
+          n,
+          attrs.activation,
+        );
     }
     const dKernel = backend.makeOutput([k, n], 'float32');
     gemm.tn(addr(backend, x), addr(backend, dz), addr(backend, dKernel), m, k, n);
