@@ -313,6 +313,66 @@ function reluGrad(): WasmFunction {
   return { name: 'reluGrad', params: [I32, I32, I32, I32], locals: [], body };
 }
 
+/** colSum(a, out, rows, n8, lda): out[j] = Σ_r a[r, j] for columns [0, n8); lda in bytes. */
+function colSum(): WasmFunction {
+  const P = { a: 0, out: 1, rows: 2, n8: 3, lda: 4 };
+  const L = { j: 5, r: 6, p: 7, jEnd: 8, acc0: 9, acc1: 10 };
+  const column: Code = [
+    ...v128.zero(),
+    ...op.set(L.acc0),
+    ...v128.zero(),
+    ...op.set(L.acc1),
+    ...op.get(P.a),
+    ...op.get(L.j),
+    ...op.i32Add,
+    ...op.set(L.p),
+    ...op.get(P.rows),
+    ...op.set(L.r),
+    ...repeat(L.r, [
+      ...op.get(L.acc0),
+      ...op.get(L.p),
+      ...v128.load(0),
+      ...v128.f32x4Add,
+      ...op.set(L.acc0),
+      ...op.get(L.acc1),
+      ...op.get(L.p),
+      ...v128.load(16),
+      ...v128.f32x4Add,
+      ...op.set(L.acc1),
+      ...op.get(L.p),
+      ...op.get(P.lda),
+      ...op.i32Add,
+      ...op.set(L.p),
+    ]),
+    ...op.get(P.out),
+    ...op.get(L.j),
+    ...op.i32Add,
+    ...op.get(L.acc0),
+    ...v128.store(0),
+    ...op.get(P.out),
+    ...op.get(L.j),
+    ...op.i32Add,
+    ...op.get(L.acc1),
+    ...v128.store(16),
+  ];
+  const body: Code = [
+    ...op.get(P.n8),
+    ...op.i32(2),
+    ...op.i32Shl,
+    ...op.set(L.jEnd),
+    ...forRange(L.j, op.i32(0), op.get(L.jEnd), 32, column),
+  ];
+  return {
+    name: 'colSum',
+    params: Array<typeof I32>(5).fill(I32),
+    locals: [
+      [4, I32],
+      [2, V128],
+    ],
+    body,
+  };
+}
+
 export type GemmNN = (
   a: number,
   b: number,
@@ -343,11 +403,12 @@ export interface SimdGemm {
   nn: GemmNN;
   tn: GemmTN;
   reluGrad: (dz: number, y: number, dy: number, n4: number) => void;
+  colSum: (a: number, out: number, rows: number, n8: number, lda: number) => void;
 }
 
 /** The module's bytes (exported for tests). */
 export function simdGemmModuleBytes(): Uint8Array {
-  return assembleModule([gemmNN(), gemmTN(), reluGrad()]);
+  return assembleModule([gemmNN(), gemmTN(), reluGrad(), colSum()]);
 }
 
 const instances = new WeakMap<object, SimdGemm | null>();
@@ -363,6 +424,7 @@ export function simdGemmFor(backend: { wasm: unknown }): SimdGemm | null {
         nn: exports.nn as GemmNN,
         tn: exports.tn as GemmTN,
         reluGrad: exports.reluGrad as SimdGemm['reluGrad'],
+        colSum: exports.colSum as SimdGemm['colSum'],
       }
     : null;
   instances.set(memory, gemm);

@@ -106,12 +106,15 @@ function denseBackward(args: WasmKernelArgs): TensorInfo[] {
     const outputs = [dKernel];
     if (attrs.hasBias) {
       const dBias = backend.makeOutput([n], 'float32');
+      const simd = simdGemmFor(backend);
+      const n8 = simd ? n & ~7 : 0;
+      const [b0, z0] = [addr(backend, dBias), addr(backend, dz)];
+      if (simd && n8 > 0 && m > 0) simd.colSum(z0, b0, m, n8, n * 4);
       const h = heapOf(backend)();
-      const [b0, z0] = [addr(backend, dBias) >> 2, addr(backend, dz) >> 2];
-      for (let j = 0; j < n; j++) {
+      for (let j = n8; j < n; j++) {
         let sum = 0;
-        for (let r = 0; r < m; r++) sum += h[z0 + r * n + j] as number;
-        h[b0 + j] = sum;
+        for (let r = 0; r < m; r++) sum += h[(z0 >> 2) + r * n + j] as number;
+        h[(b0 >> 2) + j] = sum;
       }
       outputs.push(dBias);
     }

@@ -37,11 +37,16 @@ export function softmaxCrossEntropyValues(
       }
     }
     if (best === label) correct++;
-    let sum = 0;
-    for (let j = 0; j < c; j++) sum += Math.exp((h[row + j] as number) - max);
+    // One exponential per logit: kept in the gradient row, then scaled in place.
     const out = gradAt + r * c;
+    let sum = 0;
     for (let j = 0; j < c; j++) {
-      const p = Math.exp((h[row + j] as number) - max) / sum;
+      const e = Math.exp((h[row + j] as number) - max);
+      h[out + j] = e;
+      sum += e;
+    }
+    for (let j = 0; j < c; j++) {
+      const p = (h[out + j] as number) / sum;
       if (j === label) lossSum -= Math.log(Math.min(1 - EPSILON, Math.max(EPSILON, p)));
       h[out + j] = (p - (j === label ? 1 : 0)) / m;
     }
