@@ -16,12 +16,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { loadFashionMnist } from '../src-main/engine/datasets';
 import { isBackendName, selectBackend } from '../src-main/engine/backend';
-import type { FashionMnist } from '../src-main/engine/datasets/types';
-import type { BackendName } from '../src-shared/protocol/engine-types';
-import { customLoop } from '../src-main/engine/training/custom-loop';
-import { fitLoop } from '../src-main/engine/training/fit-loop';
-import { cnnThroughput } from './engine/cnn-throughput';
-import { loopThroughput, type Throughput } from './engine/loop-throughput';
+import { cnnLines, eventsCost, mlpLines, type BenchContext } from './run-steps';
 import { measurePeakRss } from './engine/peak-rss';
 import { timeToAccuracy } from './engine/time-to-accuracy';
 import { runPeerBenchmark, type PeerOptions, type PeerResult } from './peer/torch-peer';
@@ -60,126 +55,7 @@ async function peer(options: PeerOptions): Promise<PeerResult | null> {
   return null;
 }
 
-const ratio = (ours: number, theirs: PeerResult | null): number | null =>
-  theirs ? Number((ours / theirs.samplesPerSecond).toFixed(3)) : null;
-
-function trainLine(
-  model: string,
-  backend: BackendName,
-  loop: string,
-  batchSize: number,
-  samples: number,
-  t: Throughput,
-  torch: PeerResult | null,
-): object {
-  return {
-    bench: 'train',
-    model,
-    backend,
-    loop,
-    batchSize,
-    samples,
-    samplesPerSecond: t.samplesPerSecond,
-    samplesPerCpuSecond: t.samplesPerCpuSecond,
-    torchSamplesPerSecond: torch?.samplesPerSecond ?? null,
-    ratioToTorch: ratio(t.samplesPerSecond, torch),
-  };
-}
-
-async function mlpLines(
-  dataset: FashionMnist,
-  backend: BackendName,
-  samples: number,
-  torchByBatch: Map<number, PeerResult | null>,
-  withFit: boolean,
-): Promise<void> {
-  for (const batchSize of settings.batches) {
-    const torch = torchByBatch.get(batchSize) ?? null;
-    const common = {
-      template: 'course-mlp' as const,
-      batchSize,
-      samples,
-      epochs: settings.epochs,
-      events: 'engine' as const,
-    };
-    const ours = await loopThroughput(dataset, backend, { ...common, loop: customLoop });
-    print(trainLine('course-mlp', backend, 'custom', batchSize, samples, ours, torch));
-    if (withFit) {
-      const fit = await loopThroughput(dataset, backend, { ...common, loop: fitLoop });
-      print({
-        ...trainLine('course-mlp', backend, 'fit', batchSize, samples, fit, torch),
-        customOverFit: Number((ours.samplesPerSecond / fit.samplesPerSecond).toFixed(2)),
-      });
-    }
-  }
-}
-
-/**
- * Events on vs off, interleaved, best of three each, at batch 32 (the most events per sample);
- * and, immune to the machine's noise, the share of training time spent inside the hooks.
- */
-async function eventsCost(dataset: FashionMnist, backend: BackendName): Promise<void> {
-  const best = { engine: 0, off: 0 };
-  let batchEvents = 0;
-  let hookPercent = 0;
-  for (let round = 0; round < 3; round++) {
-    for (const events of ['off', 'engine'] as const) {
-      const t = await loopThroughput(dataset, backend, {
-        template: 'course-mlp',
-        batchSize: 32,
-        samples: settings.samples,
-        epochs: settings.epochs,
-        loop: customLoop,
-        events,
-      });
-      best[events] = Math.max(best[events], t.samplesPerSecond);
-      if (events === 'engine') {
-        batchEvents = t.batchEvents;
-        hookPercent = Math.max(hookPercent, t.hookPercent);
-      }
-    }
-  }
-  print({
-    bench: 'events-cost',
-    backend,
-    batchSize: 32,
-    samplesPerSecondEventsOn: best.engine,
-    samplesPerSecondEventsOff: best.off,
-    costPercent: Number((100 * (1 - best.engine / best.off)).toFixed(1)),
-    timeInHooksPercent: hookPercent,
-    batchEvents,
-  });
-}
-
-async function cnnLines(dataset: FashionMnist, backend: BackendName): Promise<void> {
-  for (const batchSize of settings.batches) {
-    try {
-      const t = await cnnThroughput(dataset, {
-        batchSize,
-        samples: settings.cnnSamples,
-        epochs: 2,
-      });
-      const torch = await peer({
-        model: 'cnn',
-        batch: batchSize,
-        epochs: 2,
-        limit: settings.cnnSamples,
-        testLimit: 1000,
-      });
-      print(trainLine('small-cnn', backend, 'custom', batchSize, settings.cnnSamples, t, torch));
-    } catch (error) {
-      print({
-        bench: 'train',
-        model: 'small-cnn',
-        backend,
-        batchSize,
-        trains: false,
-        reason: error instanceof Error ? error.message : String(error),
-      });
-      return;
-    }
-  }
-}
+const ctx: BenchContext = { settings, print, peer };
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -218,9 +94,9 @@ async function main(): Promise<void> {
         samples: torch.trainN,
       });
   }
-  await mlpLines(dataset, backend, settings.samples, torchByBatch, !flag('no-fit'));
-  await eventsCost(dataset, backend);
-  if (!flag('no-cnn')) await cnnLines(dataset, backend);
+  await mlpLines(ctx, dataset, backend, settings.samples, torchByBatch, !flag('no-fit'));
+  await eventsCost(ctx, dataset, backend);
+  if (!flag('no-cnn')) await cnnLines(ctx, dataset, backend);
 
   const reached = await timeToAccuracy(dataset, backend, {
     target: settings.target,
@@ -252,7 +128,7 @@ async function main(): Promise<void> {
 
   if (backend !== 'cpu' && !flag('no-cpu')) {
     await selectBackend('cpu');
-    await mlpLines(dataset, 'cpu', settings.cpuSamples, torchByBatch, false);
+    await mlpLines(ctx, dataset, 'cpu', settings.cpuSamples, torchByBatch, false);
     await selectBackend(backend);
   }
   print({
