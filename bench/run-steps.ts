@@ -13,6 +13,9 @@ export interface BenchContext {
     cnnSamples: number;
     epochs: number;
     batches: number[];
+    target: number;
+    maxEpochs: number;
+    seeds: number[];
   };
   print(line: object): void;
   peer(options: PeerOptions): Promise<PeerResult | null>;

@@ -12,14 +12,14 @@
  *
  *   npm run bench -- [--backend wasm|cpu|tensorflow] [--samples 16384] [--epochs 3]
  *     [--batches 32,128] [--cnn-samples 2048] [--no-peer] [--no-cnn] [--no-fit] [--no-cpu]
- *     [--target 0.88] [--max-epochs 15]
+ *     [--target 0.88] [--max-epochs 15] [--seeds 1,2,3]
  */
 import * as tf from '@tensorflow/tfjs';
 import { loadFashionMnist } from '../src-main/engine/datasets';
 import { isBackendName, selectBackend } from '../src-main/engine/backend';
 import { cnnLines, eventsCost, mlpLines, type BenchContext } from './run-steps';
+import { timeToAccuracyLines } from './run-time-to-accuracy';
 import { measurePeakRss } from './engine/peak-rss';
-import { timeToAccuracy } from './engine/time-to-accuracy';
 import { runPeerBenchmark, type PeerOptions, type PeerResult } from './peer/torch-peer';
 
 const argv = process.argv.slice(2);
@@ -37,6 +37,7 @@ const settings = {
   batches: arg('batches', '32,128').split(',').map(Number),
   target: Number(arg('target', '0.88')),
   maxEpochs: Number(arg('max-epochs', '15')),
+  seeds: arg('seeds', '1,2,3').split(',').map(Number),
 };
 
 const print = (line: object): void => {
@@ -99,30 +100,7 @@ async function main(): Promise<void> {
   await eventsCost(ctx, dataset, backend);
   if (!flag('no-cnn')) await cnnLines(ctx, dataset, backend);
 
-  const torchReached = await peer({
-    model: 'mlp',
-    batch: 32,
-    epochs: settings.maxEpochs,
-    limit: 60_000,
-    target: settings.target,
-    minEpochs: 1,
-  });
-  const torch = torchReached
-    ? {
-        epoch: torchReached.reached?.epoch ?? null,
-        trainSeconds: torchReached.reached?.trainSeconds ?? null,
-        trainSamples: torchReached.trainN,
-      }
-    : null;
-  // The editor's defaults (20 % held out for validation), then all 60,000 like the peer.
-  for (const validationSplit of [undefined, 0]) {
-    const reached = await timeToAccuracy(dataset, backend, {
-      target: settings.target,
-      maxEpochs: settings.maxEpochs,
-      ...(validationSplit === undefined ? {} : { validationSplit }),
-    });
-    print({ bench: 'time-to-accuracy', model: 'course-mlp', backend, ...reached, torch });
-  }
+  await timeToAccuracyLines(ctx, dataset, backend);
 
   print({ bench: 'peak-rss', ...(await measurePeakRss(backend)) });
 

@@ -20,6 +20,7 @@ export interface TimeToAccuracy {
   trainSamples: number;
   batchSize: number;
   validationSplit: number;
+  seed: number | null;
 }
 
 /**
@@ -31,12 +32,20 @@ export interface TimeToAccuracy {
 export async function timeToAccuracy(
   dataset: FashionMnist,
   backend: BackendName,
-  options: { target: number; maxEpochs: number; loop?: TrainingLoop; validationSplit?: number },
+  options: {
+    target: number;
+    maxEpochs: number;
+    loop?: TrainingLoop;
+    validationSplit?: number;
+    /** Seeds weights and shuffling (the editor's default is none: a new draw every run). */
+    seed?: number | null;
+  },
 ): Promise<TimeToAccuracy> {
   const graph = createTemplate('course-mlp');
   graph.hyperparameters = { ...graph.hyperparameters, epochs: options.maxEpochs };
   if (options.validationSplit !== undefined)
     graph.hyperparameters.validationSplit = options.validationSplit;
+  if (options.seed !== undefined) graph.hyperparameters.seed = options.seed;
   const clock: EpochClock = { epochs: [] };
   const inner = timedLoop(options.loop ?? customLoop, clock);
   const accuracies: number[] = [];
@@ -77,5 +86,6 @@ export async function timeToAccuracy(
     trainSamples: trained.value.result.trainSamples,
     batchSize: graph.hyperparameters.batchSize,
     validationSplit: graph.hyperparameters.validationSplit,
+    seed: graph.hyperparameters.seed,
   };
 }

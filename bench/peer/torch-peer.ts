@@ -17,6 +17,8 @@ export interface PeerOptions {
   /** Record the time to this test accuracy (e.g. 0.88); implies evaluation every epoch. */
   target?: number;
   minEpochs?: number;
+  /** torch.manual_seed (the script's default is 0). */
+  seed?: number;
   /** Folder with train_torch.py and setup_openblas.sh; CAMADAS_PEER_BENCH_DIR overrides. */
   peerDir?: string;
   python?: string;
@@ -190,6 +192,7 @@ export async function runPeerBenchmark(options: PeerOptions): Promise<PeerResult
   ];
   args.push('--epochs', String(options.epochs ?? 3), '--limit', String(options.limit ?? 30_000));
   if (options.testLimit) args.push('--test-limit', String(options.testLimit));
+  if (options.seed !== undefined) args.push('--seed', String(options.seed));
   if (options.target !== undefined)
     args.push('--target', String(options.target), '--min-epochs', String(options.minEpochs ?? 1));
   const out = await run(python, args, env, timeoutMs);
