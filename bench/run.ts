@@ -15,6 +15,8 @@
  *     [--target 0.88] [--max-epochs 15] [--seeds 1,2,3]
  */
 import * as tf from '@tensorflow/tfjs';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { simdGemmFor } from '../src-main/engine/kernels/simd-gemm';
 import { loadFashionMnist } from '../src-main/engine/datasets';
 import { isBackendName, selectBackend } from '../src-main/engine/backend';
 import { cnnLines, eventsCost, mlpLines, type BenchContext } from './run-steps';
@@ -73,7 +75,12 @@ async function main(): Promise<void> {
 
   const requested = arg('backend', '');
   const backend = await selectBackend(isBackendName(requested) ? requested : undefined);
-  print({ bench: 'backend', backend, tfjs: tf.version.tfjs });
+  const wasm = tf.engine().registry.wasm as BackendWasm | undefined;
+  const gemm = backend === 'wasm' && wasm ? simdGemmFor(wasm) : null;
+  // Relaxed SIMD (fused multiply-adds) is on by default in Node ≥ 22 and Electron; Node 20
+  // needs --experimental-wasm-relaxed-simd.
+  const simd = gemm ? (gemm.fma ? 'relaxed-simd-fma' : 'simd') : 'none';
+  print({ bench: 'backend', backend, tfjs: tf.version.tfjs, node: process.version, simd });
 
   const torchByBatch = new Map<number, PeerResult | null>();
   for (const batch of settings.batches) {

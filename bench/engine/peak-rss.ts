@@ -17,7 +17,14 @@ export function measurePeakRss(backend: BackendName): Promise<PeakRss> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', SCRIPT, backend],
+      // The same wasm feature flags as this process (e.g. relaxed SIMD on Node 20).
+      [
+        ...process.execArgv.filter((a) => a.startsWith('--experimental-wasm')),
+        '--import',
+        'tsx',
+        SCRIPT,
+        backend,
+      ],
       { timeout: 300_000, maxBuffer: 1 << 20 },
       (error, stdout, stderr) => {
         const line = stdout.split('\n').find((l) => l.startsWith('{'));

@@ -14,29 +14,36 @@ import {
 export const rep = <T>(n: number, f: (i: number) => T[]): T[] =>
   Array.from({ length: n }, (_, i) => f(i)).flat();
 
-/** acc[2r] += va·vb0; acc[2r+1] += va·vb1 with va already in `va`. */
-export function multiplyAdd(acc: number, va: number, vb0: number, vb1: number): Code {
-  return [
-    ...op.get(acc),
-    ...op.get(va),
-    ...op.get(vb0),
-    ...v128.f32x4Mul,
-    ...v128.f32x4Add,
-    ...op.set(acc),
-    ...op.get(acc + 1),
-    ...op.get(va),
-    ...op.get(vb1),
-    ...v128.f32x4Mul,
-    ...v128.f32x4Add,
-    ...op.set(acc + 1),
-  ];
+/**
+ * acc += va·vb0 and acc+1 += va·vb1. With `fma`, one relaxed-SIMD fused multiply-add each
+ * (runtimes with relaxed SIMD: Node ≥ 22, Electron, Chrome ≥ 114), else a multiply and an add.
+ */
+export function multiplyAdd(acc: number, va: number, vb0: number, vb1: number, fma: boolean): Code {
+  const one = (target: number, vb: number): Code =>
+    fma
+      ? [
+          ...op.get(va),
+          ...op.get(vb),
+          ...op.get(target),
+          ...v128.f32x4RelaxedMadd,
+          ...op.set(target),
+        ]
+      : [
+          ...op.get(target),
+          ...op.get(va),
+          ...op.get(vb),
+          ...v128.f32x4Mul,
+          ...v128.f32x4Add,
+          ...op.set(target),
+        ];
+  return [...one(acc, vb0), ...one(acc + 1, vb1)];
 }
 
 /**
  * nn(a, b, c, m4, k, n8, lda, ldb, ldc, bias, relu): C = A·B (+ bias, ReLU) over rows [0, m4)
  * and columns [0, n8); strides in bytes, bias an address or 0.
  */
-export function gemmNN(): WasmFunction {
+export function gemmNN(fma = false): WasmFunction {
   const P = { a: 0, b: 1, c: 2, m4: 3, k: 4, n8: 5, lda: 6, ldb: 7, ldc: 8, bias: 9, relu: 10 };
   const L = {
     i: 11,
@@ -63,7 +70,7 @@ export function gemmNN(): WasmFunction {
       ...op.get(pa(r)),
       ...v128.load32Splat(0),
       ...op.set(L.va),
-      ...multiplyAdd(L.acc + 2 * r, L.va, L.vb0, L.vb1),
+      ...multiplyAdd(L.acc + 2 * r, L.va, L.vb0, L.vb1, fma),
       ...op.get(pa(r)),
       ...op.i32(4),
       ...op.i32Add,

@@ -16,7 +16,7 @@ import { multiplyAdd, rep } from './simd-gemm-nn';
  * over C's rows [0, k4) and columns [0, n8). With skipZeros, rows of A whose four values are all
  * zero are skipped (image backgrounds in the first layer's weight gradient).
  */
-export function gemmTN(): WasmFunction {
+export function gemmTN(fma = false): WasmFunction {
   const P = { a: 0, b: 1, c: 2, rows: 3, k4: 4, n8: 5, lda: 6, ldb: 7, ldc: 8, skip: 9 };
   const L = {
     kk: 10,
@@ -43,7 +43,7 @@ export function gemmTN(): WasmFunction {
       ...op.get(L.pa),
       ...v128.load32Splat(4 * lane),
       ...op.set(L.va),
-      ...multiplyAdd(L.acc + 2 * lane, L.va, L.vb0, L.vb1),
+      ...multiplyAdd(L.acc + 2 * lane, L.va, L.vb0, L.vb1, fma),
     ]),
   ];
   const rowStep: Code = [

@@ -84,6 +84,8 @@ export const v128 = {
   f32x4Div: simdOp(0xe7),
   f32x4Max: simdOp(0xe9),
   f32x4Sqrt: simdOp(0xe3),
+  /** Relaxed SIMD: a·b + c, fused on hardware with FMA (validate before use). */
+  f32x4RelaxedMadd: simdOp(0x105),
 };
 
 /** `if (condition) { then }` where the condition is an i32 already on the stack. */
@@ -146,7 +148,7 @@ const name = (s: string): Code => [s.length, ...Array.from(s, (c) => c.charCodeA
 const vector = (items: Code[]): Code => [...leb(items.length), ...items.flat()];
 
 /** A module exporting `functions` (no results), importing `env.memory`. */
-export function assembleModule(functions: WasmFunction[]): Uint8Array {
+export function assembleModule(functions: WasmFunction[]): Uint8Array<ArrayBuffer> {
   const types = functions.map((f) => [0x60, ...vector(f.params.map((t) => [t])), 0]);
   const bodies = functions.map((f) => {
     const code = [
