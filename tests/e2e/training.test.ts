@@ -38,7 +38,8 @@ describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () =
     expect(await page.getByTestId('hp-epochs-error').textContent()).toMatch(/1 ≤ epochs ≤ 1000/);
     await setField(page, 'hp-epochs', '2');
     expect(await page.getByTestId('hp-epochs-error').textContent()).toBe('');
-    await setField(page, 'hp-train-limit', '3000');
+    // Enough images that the run lasts long enough to watch the chart grow on a fast engine.
+    await setField(page, 'hp-train-limit', '30000');
 
     const start = page.getByTestId('train-start');
     await expect.poll(() => start.isEnabled(), { timeout: 30_000 }).toBe(true);
@@ -49,9 +50,13 @@ describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () =
     expect(await page.getByTestId('hp-epochs').isDisabled()).toBe(true);
     expect(await page.getByTestId('train-progress').getAttribute('data-epochs')).toBe('2');
 
-    await expect.poll(() => points(page, 'loss'), { timeout: 120_000, interval: 50 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => points(page, 'loss'), { timeout: 120_000, interval: 50 })
+      .toBeGreaterThan(0);
     const early = await points(page, 'loss');
-    await expect.poll(() => points(page, 'loss'), { timeout: 120_000, interval: 50 }).toBeGreaterThan(early);
+    await expect
+      .poll(() => points(page, 'loss'), { timeout: 120_000, interval: 50 })
+      .toBeGreaterThan(early);
 
     const accuracy = page.getByTestId('test-accuracy');
     await accuracy.waitFor({ timeout: 170_000 });
@@ -61,32 +66,47 @@ describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () =
     const item = page.getByTestId('run-item');
     expect(await item.count()).toBe(1);
     expect(await item.getAttribute('data-status')).toBe('completed');
-    expect(await page.getByTestId('hp-epochs').isDisabled()).toBe(false);
+    // The fields unlock once the run's weights are kept with the project, a moment after the end.
+    await expect
+      .poll(() => page.getByTestId('hp-epochs').isDisabled(), { timeout: 30_000 })
+      .toBe(false);
   });
 
   it('stops a second run mid-epoch: it is marked stopped within a second and both runs are listed', async () => {
     const { page } = app;
-    await setField(page, 'hp-epochs', '3');
-    await setField(page, 'hp-train-limit', '30000');
+    // All 60,000 images and 5 epochs: the run is still going when the test acts on it,
+    // however fast the engine is.
+    await setField(page, 'hp-epochs', '5');
+    await setField(page, 'hp-train-limit', '60000');
     await page.getByTestId('train-start').click();
 
     const progress = page.getByTestId('train-progress');
     await expect
-      .poll(async () => Number(await progress.getAttribute('data-batch')), { timeout: 120_000, interval: 50 })
+      .poll(async () => Number(await progress.getAttribute('data-batch')), {
+        timeout: 120_000,
+        interval: 50,
+      })
       .toBeGreaterThan(0);
     expect(await progress.getAttribute('data-epoch')).toBe('1');
     await page.getByTestId('train-stop').click();
     const newest = page.getByTestId('run-item').first();
     await newest.and(page.locator('[data-status="stopped"]')).waitFor({ timeout: 1_000 });
 
-    await expect.poll(() => page.getByTestId('train-start').isEnabled(), { timeout: 60_000 }).toBe(true);
-    const statuses = await page.getByTestId('run-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
+    await expect
+      .poll(() => page.getByTestId('train-start').isEnabled(), { timeout: 60_000 })
+      .toBe(true);
+    const statuses = await page
+      .getByTestId('run-item')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
     expect(statuses).toEqual(['stopped', 'completed']);
   });
 
   it('keeps the runs with the project: saved, the page reloaded, the file opened, both runs are back', async () => {
     const { page } = app;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('project-save').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('project-save').click(),
+    ]);
     const file = path.join(dir, 'course.camadas');
     await download.saveAs(file);
 
@@ -94,14 +114,21 @@ describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () =
     await waitConnected(page);
     expect(await page.getByTestId('run-item').count()).toBe(0);
 
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('project-open').click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByTestId('project-open').click(),
+    ]);
     await chooser.setFiles(file);
     await expect.poll(() => page.getByTestId('run-item').count(), { timeout: 10_000 }).toBe(2);
-    const statuses = await page.getByTestId('run-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
+    const statuses = await page
+      .getByTestId('run-item')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
     expect(statuses).toEqual(['stopped', 'completed']);
     // The completed run still shows its test result when picked.
     await page.getByTestId('run-item').nth(1).getByTestId('run-show').click();
-    expect(Number(await page.getByTestId('test-accuracy').getAttribute('data-value'))).toBeGreaterThan(0.5);
+    expect(
+      Number(await page.getByTestId('test-accuracy').getAttribute('data-value')),
+    ).toBeGreaterThan(0.5);
     const alone = await points(page, 'loss');
     expect(alone).toBeGreaterThan(0);
 
@@ -109,39 +136,60 @@ describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () =
     await page.getByTestId('run-item').nth(0).getByTestId('run-compare').check();
     await expect.poll(() => points(page, 'loss')).toBeGreaterThan(alone);
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('runs-export-csv').click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('runs-export-csv').click(),
+    ]);
     const csvFile = path.join(dir, csv.suggestedFilename());
     await csv.saveAs(csvFile);
     const rows = readFileSync(csvFile, 'utf8').trim().split('\r\n');
-    expect(rows[0]).toBe('run,kind,epoch,loss,accuracy,val_loss,val_accuracy,samples_per_second,elapsed_ms');
+    expect(rows[0]).toBe(
+      'run,kind,epoch,loss,accuracy,val_loss,val_accuracy,samples_per_second,elapsed_ms',
+    );
     const kinds = rows.slice(1).map((r) => r.split(',')[1]);
     expect(kinds.filter((k) => k === 'epoch')).toHaveLength(2);
     expect(kinds.filter((k) => k === 'batch').length).toBeGreaterThan(2);
 
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-loss-png').click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('chart-loss-png').click(),
+    ]);
     const pngFile = path.join(dir, png.suggestedFilename());
     await png.saveAs(pngFile);
-    expect(readFileSync(pngFile).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(readFileSync(pngFile).subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
     expect(app.pageErrors).toEqual([]);
   });
 
   it('ends a run whose engine died with a translated message and hint, leaving earlier runs intact', async () => {
     const { page, server } = app;
-    await setField(page, 'hp-epochs', '3');
-    await setField(page, 'hp-train-limit', '30000');
+    // All 60,000 images and 5 epochs: the run is still going when the test acts on it,
+    // however fast the engine is.
+    await setField(page, 'hp-epochs', '5');
+    await setField(page, 'hp-train-limit', '60000');
     await page.getByTestId('train-start').click();
     await expect
-      .poll(async () => Number(await page.getByTestId('train-progress').getAttribute('data-batch')), { timeout: 120_000, interval: 50 })
+      .poll(
+        async () => Number(await page.getByTestId('train-progress').getAttribute('data-batch')),
+        { timeout: 120_000, interval: 50 },
+      )
       .toBeGreaterThan(0);
     process.kill(server.enginePid()!, 'SIGKILL');
 
     const error = page.getByTestId('training-error');
     await error.waitFor({ timeout: 60_000 });
-    expect(['ENGINE_RESTARTED', 'ENGINE_DISCONNECTED']).toContain(await error.getAttribute('data-code'));
+    expect(['ENGINE_RESTARTED', 'ENGINE_DISCONNECTED']).toContain(
+      await error.getAttribute('data-code'),
+    );
     expect(await error.textContent()).toMatch(/earlier runs are unchanged/);
-    const statuses = await page.getByTestId('run-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
+    const statuses = await page
+      .getByTestId('run-item')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
     expect(statuses).toEqual(['failed', 'stopped', 'completed']);
     await waitConnected(page);
-    await expect.poll(() => page.getByTestId('train-start').isEnabled(), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByTestId('train-start').isEnabled(), { timeout: 10_000 })
+      .toBe(true);
   });
 });
