@@ -1,4 +1,13 @@
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import {
+  assembleModule,
+  backendMemory,
+  F32,
+  I32,
+  instantiateOn,
+  V128,
+  type ValueType,
+} from './wasm-asm';
 
 /**
  * A hand-assembled WebAssembly SIMD loop for the Adam update, instantiated on the wasm backend's
@@ -26,9 +35,6 @@ export type SimdAdam = (
   epsilon: number,
 ) => void;
 
-const I32 = 0x7f;
-const F32 = 0x7d;
-const V128 = 0x7b;
 const op = {
   block: 0x02,
   loop: 0x03,
@@ -182,71 +188,32 @@ function body(): number[] {
   ];
 }
 
-function leb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (n !== 0);
-  return out;
-}
-const section = (id: number, content: number[]): number[] => [
-  id,
-  ...leb(content.length),
-  ...content,
-];
-const name = (s: string): number[] => [s.length, ...Array.from(s, (c) => c.charCodeAt(0))];
-
 /** The module's bytes: one function `adam`, importing `env.memory`. */
 export function simdAdamModuleBytes(): Uint8Array {
-  const params = [...Array<number>(8).fill(I32), ...Array<number>(7).fill(F32)];
-  const locals = [2, 2, I32, 10, V128]; // 2 entries: 2 × i32, 10 × v128
-  const code = [...locals, ...body()];
-  return Uint8Array.from([
-    0x00,
-    0x61,
-    0x73,
-    0x6d,
-    0x01,
-    0x00,
-    0x00,
-    0x00,
-    ...section(1, [1, 0x60, params.length, ...params, 0]),
-    ...section(2, [1, ...name('env'), ...name('memory'), 0x02, 0x00, 0x01]),
-    ...section(3, [1, 0]),
-    ...section(7, [1, ...name('adam'), 0x00, 0]),
-    ...section(10, [1, ...leb(code.length), ...code]),
+  const params = [...Array<ValueType>(8).fill(I32), ...Array<ValueType>(7).fill(F32)];
+  // body() closes the function itself; assembleModule adds that final `end`.
+  return assembleModule([
+    {
+      name: 'adam',
+      params,
+      locals: [
+        [2, I32],
+        [10, V128],
+      ],
+      body: body().slice(0, -1),
+    },
   ]);
 }
-
-/** The slice of the WebAssembly JS API used here (this project's Node typings do not declare it). */
-interface WasmApi {
-  Memory: abstract new (...args: never[]) => object;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-  validate(bytes: Uint8Array): boolean;
-}
-const wasmApi = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
 const instances = new WeakMap<object, SimdAdam | null>();
 
 /** The SIMD Adam loop bound to this backend's memory, or null where SIMD or the memory is unavailable. */
 export function simdAdamFor(backend: BackendWasm): SimdAdam | null {
-  const memory = (backend.wasm as unknown as { asm?: { memory?: unknown } }).asm?.memory;
-  if (!wasmApi || !(memory instanceof wasmApi.Memory)) return null;
+  const memory = backendMemory(backend);
+  if (memory === null) return null;
   if (instances.has(memory)) return instances.get(memory) ?? null;
-  let fn: SimdAdam | null = null;
-  try {
-    const bytes = simdAdamModuleBytes();
-    if (wasmApi.validate(bytes)) {
-      const instance = new wasmApi.Instance(new wasmApi.Module(bytes), { env: { memory } });
-      fn = instance.exports.adam as SimdAdam;
-    }
-  } catch {
-    fn = null;
-  }
+  const exports = instantiateOn(simdAdamModuleBytes(), memory);
+  const fn = (exports?.adam as SimdAdam | undefined) ?? null;
   instances.set(memory, fn);
   return fn;
 }
