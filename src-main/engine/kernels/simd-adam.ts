@@ -7,6 +7,7 @@ import {
   instantiateOn,
   V128,
   type ValueType,
+  type WasmFunction,
 } from './wasm-asm';
 
 /**
@@ -188,21 +189,24 @@ function body(): number[] {
   ];
 }
 
-/** The module's bytes: one function `adam`, importing `env.memory`. */
-export function simdAdamModuleBytes(): Uint8Array {
+/** The update as a module function named `adam` (also part of the parallel trainer's module). */
+export function adamFunction(): WasmFunction {
   const params = [...Array<ValueType>(8).fill(I32), ...Array<ValueType>(7).fill(F32)];
   // body() closes the function itself; assembleModule adds that final `end`.
-  return assembleModule([
-    {
-      name: 'adam',
-      params,
-      locals: [
-        [2, I32],
-        [10, V128],
-      ],
-      body: body().slice(0, -1),
-    },
-  ]);
+  return {
+    name: 'adam',
+    params,
+    locals: [
+      [2, I32],
+      [10, V128],
+    ],
+    body: body().slice(0, -1),
+  };
+}
+
+/** The module's bytes: one function `adam`, importing `env.memory`. */
+export function simdAdamModuleBytes(): Uint8Array {
+  return assembleModule([adamFunction()]);
 }
 
 const instances = new WeakMap<object, SimdAdam | null>();

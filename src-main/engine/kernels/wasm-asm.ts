@@ -71,6 +71,8 @@ export const op = {
 export const v128 = {
   load: (offset = 0): Code => [...simdOp(0x00), ...memarg(2, offset)],
   load32Splat: (offset = 0): Code => [...simdOp(0x09), ...memarg(2, offset)],
+  /** Four bytes into lane 0, the rest zero. */
+  load32Zero: (offset = 0): Code => [...simdOp(0x5c), ...memarg(0, offset)],
   store: (offset = 0): Code => [...simdOp(0x0b), ...memarg(2, offset)],
   zero: (): Code => [...simdOp(0x0c), ...Array<number>(16).fill(0)],
   anyTrue: simdOp(0x53),
@@ -84,6 +86,9 @@ export const v128 = {
   f32x4Div: simdOp(0xe7),
   f32x4Max: simdOp(0xe9),
   f32x4Sqrt: simdOp(0xe3),
+  i16x8ExtendLowI8x16U: simdOp(0x89),
+  i32x4ExtendLowI16x8U: simdOp(0xa9),
+  f32x4ConvertI32x4U: simdOp(0xfb),
   /** Relaxed SIMD: a·b + c, fused on hardware with FMA (validate before use). */
   f32x4RelaxedMadd: simdOp(0x105),
 };
@@ -147,8 +152,18 @@ const section = (id: number, content: Code): Code => [id, ...leb(content.length)
 const name = (s: string): Code => [s.length, ...Array.from(s, (c) => c.charCodeAt(0))];
 const vector = (items: Code[]): Code => [...leb(items.length), ...items.flat()];
 
-/** A module exporting `functions` (no results), importing `env.memory`. */
-export function assembleModule(functions: WasmFunction[]): Uint8Array<ArrayBuffer> {
+/** Page limits a shared memory import declares: any size the trainer may ask for. */
+const SHARED_MAX_PAGES = 65536;
+
+/**
+ * A module exporting `functions` (no results), importing `env.memory` — a shared memory when
+ * `shared` (threads then run the same module on the same memory).
+ */
+export function assembleModule(
+  functions: WasmFunction[],
+  { shared = false }: { shared?: boolean } = {},
+): Uint8Array<ArrayBuffer> {
+  const memoryLimits = shared ? [0x03, ...leb(1), ...leb(SHARED_MAX_PAGES)] : [0x00, 0x01];
   const types = functions.map((f) => [0x60, ...vector(f.params.map((t) => [t])), 0]);
   const bodies = functions.map((f) => {
     const code = [
@@ -161,7 +176,7 @@ export function assembleModule(functions: WasmFunction[]): Uint8Array<ArrayBuffe
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
     ...section(1, vector(types)),
-    ...section(2, vector([[...name('env'), ...name('memory'), 0x02, 0x00, 0x01]])),
+    ...section(2, vector([[...name('env'), ...name('memory'), 0x02, ...memoryLimits]])),
     ...section(3, vector(functions.map((_, i) => leb(i)))),
     ...section(7, vector(functions.map((f, i) => [...name(f.name), 0x00, ...leb(i)]))),
     ...section(10, vector(bodies)),
@@ -170,7 +185,9 @@ export function assembleModule(functions: WasmFunction[]): Uint8Array<ArrayBuffe
 
 /** The slice of the WebAssembly JS API used here (this project's Node typings lack it). */
 interface WasmApi {
-  Memory: abstract new (...args: never[]) => object;
+  Memory: new (descriptor: { initial: number; maximum?: number; shared?: boolean }) => {
+    buffer: ArrayBufferLike;
+  };
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
   validate(bytes: Uint8Array): boolean;
@@ -190,6 +207,37 @@ export function instantiateOn(bytes: Uint8Array, memory: object): Record<string,
   try {
     if (!wasmApi.validate(bytes)) return null;
     return new wasmApi.Instance(new wasmApi.Module(bytes), { env: { memory } }).exports;
+  } catch {
+    return null;
+  }
+}
+
+/** A shared memory of `bytes` (whole pages, fixed size), or null where threads are unsupported. */
+export function createSharedMemory(bytes: number): { buffer: ArrayBufferLike } | null {
+  if (!wasmApi) return null;
+  const pages = Math.ceil(bytes / 65536);
+  try {
+    return new wasmApi.Memory({ initial: pages, maximum: pages, shared: true });
+  } catch {
+    return null;
+  }
+}
+
+/** Compiles module bytes (to instantiate on several threads); null when they do not validate. */
+export function compileModule(bytes: Uint8Array): object | null {
+  if (!wasmApi) return null;
+  try {
+    return wasmApi.validate(bytes) ? new wasmApi.Module(bytes) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Instantiates a compiled module on a memory; null when that fails. */
+export function instantiateModule(module: object, memory: object): Record<string, unknown> | null {
+  if (!wasmApi) return null;
+  try {
+    return new wasmApi.Instance(module, { env: { memory } }).exports;
   } catch {
     return null;
   }

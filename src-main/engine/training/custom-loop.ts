@@ -1,13 +1,15 @@
 import { imageRange } from './data';
 import { BatchSource, type Normalisation } from './batch-source';
-import type { EpochLogs, LoopHooks, TrainingLoop } from './loop';
+import type { EpochLogs, LoopData, LoopHooks, TrainingLoop } from './loop';
+import { tensorBatchTrainer, type BatchTrainer } from './batch-trainer';
+import { ParallelDenseTrainer } from './parallel/trainer';
 import { PendingMetrics } from './pending-metrics';
 import { createRandom, type Random } from './shuffle';
 import { modelTrainStep, type TrainStep } from './train-step';
 import { denseChainOf } from './dense-chain';
 import { denseChainStep } from './dense-step';
 import { validationMetrics } from './validate';
-import type * as tf from '@tensorflow/tfjs';
+import * as tf from '@tensorflow/tfjs';
 
 export interface CustomLoopOptions {
   /** Default 'per-batch': no float copy of the training set (peak memory), same speed. */
@@ -16,7 +18,7 @@ export interface CustomLoopOptions {
   readEveryMs?: number;
   /** …and after at most this many batches (bounds how late a NaN is noticed); default 16. */
   readEveryBatches?: number;
-  /** The step per batch; default `fastestStep`. */
+  /** The step per batch, on tensors; default: the parallel trainer where it applies, else `fastestStep`. */
   step?: (model: tf.LayersModel, random: Random) => TrainStep;
 }
 
@@ -34,13 +36,17 @@ export function createCustomLoop(config: CustomLoopOptions = {}): TrainingLoop {
   const makeStep = config.step ?? fastestStep;
   return async (model, data, options, hooks) => {
     const random = createRandom(options.seed);
-    const step = makeStep(model, random);
-    const source = new BatchSource(
-      data.set,
-      data.trainCount,
-      options.batchSize,
-      config.normalisation ?? 'per-batch',
-    );
+    const trainer =
+      (config.step ? null : parallelTrainerFor(model, data, options.batchSize)) ??
+      tensorBatchTrainer(
+        new BatchSource(
+          data.set,
+          data.trainCount,
+          options.batchSize,
+          config.normalisation ?? 'per-batch',
+        ),
+        makeStep(model, random),
+      );
     const validation =
       data.valCount > 0
         ? imageRange(data.set, data.trainCount, data.trainCount + data.valCount)
@@ -49,7 +55,7 @@ export function createCustomLoop(config: CustomLoopOptions = {}): TrainingLoop {
     try {
       for (let epoch = 0; epoch < options.epochs && !hooks.shouldStop(); epoch++) {
         hooks.onEpochBegin(epoch);
-        if (options.shuffle) source.shuffle(random);
+        if (options.shuffle) trainer.shuffle(random);
         const sums = { loss: 0, accuracy: 0, samples: 0 };
         const flush = async (): Promise<void> => {
           for (const record of pending.drain()) {
@@ -59,7 +65,7 @@ export function createCustomLoop(config: CustomLoopOptions = {}): TrainingLoop {
             await hooks.onBatchEnd(epoch, record.batch, record);
           }
         };
-        const finished = await runEpoch(source, step, pending, hooks, flush, {
+        const finished = await runEpoch(trainer, pending, hooks, flush, {
           readEveryMs,
           readEveryBatches,
         });
@@ -70,6 +76,7 @@ export function createCustomLoop(config: CustomLoopOptions = {}): TrainingLoop {
           valLoss: null,
           valAccuracy: null,
         };
+        trainer.commit();
         if (validation) {
           const val = await validationMetrics(model, validation);
           logs.valLoss = val.loss;
@@ -79,31 +86,28 @@ export function createCustomLoop(config: CustomLoopOptions = {}): TrainingLoop {
       }
     } finally {
       pending.dispose();
-      source.dispose();
+      try {
+        trainer.commit();
+      } finally {
+        trainer.dispose();
+      }
     }
   };
 }
 
 /** Trains every batch of one epoch; false when stopped before its last batch. */
 async function runEpoch(
-  source: BatchSource,
-  step: TrainStep,
+  trainer: BatchTrainer,
   pending: PendingMetrics,
   hooks: LoopHooks,
   flush: () => Promise<void>,
   stride: { readEveryMs: number; readEveryBatches: number },
 ): Promise<boolean> {
   let lastRead = now();
-  const last = source.batchCount - 1;
+  const last = trainer.batchCount - 1;
   for (let b = 0; b <= last; b++) {
-    const { x, y, size } = source.batch(b);
-    try {
-      const { loss, accuracy } = step(x, y);
-      pending.push(b, size, loss, accuracy);
-    } finally {
-      x.dispose();
-      y.dispose();
-    }
+    const { size, loss, accuracy } = trainer.train(b);
+    pending.push(b, size, loss, accuracy);
     if (
       b === last ||
       pending.length >= stride.readEveryBatches ||
@@ -118,6 +122,19 @@ async function runEpoch(
     }
   }
   return true;
+}
+
+/**
+ * The parallel Dense trainer for the editor's MLPs on the wasm and cpu backends (tfjs-node, where
+ * installed, trains them itself); null when the model or the runtime cannot use it.
+ */
+function parallelTrainerFor(
+  model: tf.LayersModel,
+  data: LoopData,
+  batchSize: number,
+): BatchTrainer | null {
+  if (tf.getBackend() === 'tensorflow' || process.env.CAMADAS_PARALLEL === '0') return null;
+  return ParallelDenseTrainer.create(model, data.set, data.trainCount, batchSize);
 }
 
 /**

@@ -8,12 +8,20 @@ export interface BatchRecord {
   accuracy: number;
 }
 
+/** A value already read back, or a scalar still on the backend. */
+type Value = number | tf.Scalar;
+
 interface Pending {
   batch: number;
   size: number;
-  loss: tf.Scalar;
-  accuracy: tf.Scalar;
+  loss: Value;
+  accuracy: Value;
 }
+
+const read = (value: Value): number =>
+  typeof value === 'number' ? value : (value.dataSync()[0] ?? Number.NaN);
+const tensorsOf = (pending: Pending[]): tf.Scalar[] =>
+  pending.flatMap((p) => [p.loss, p.accuracy]).filter((v): v is tf.Scalar => typeof v !== 'number');
 
 /**
  * Per-batch loss and accuracy scalars left on the backend until a few batches have gathered,
@@ -27,8 +35,8 @@ export class PendingMetrics {
     return this.pending.length;
   }
 
-  /** Takes ownership of both scalars. */
-  push(batch: number, size: number, loss: tf.Scalar, accuracy: tf.Scalar): void {
+  /** Takes ownership of both values when they are scalars. */
+  push(batch: number, size: number, loss: Value, accuracy: Value): void {
     this.pending.push({ batch, size, loss, accuracy });
   }
 
@@ -40,17 +48,17 @@ export class PendingMetrics {
       return taken.map(({ batch, size, loss, accuracy }) => ({
         batch,
         size,
-        loss: loss.dataSync()[0] ?? Number.NaN,
-        accuracy: accuracy.dataSync()[0] ?? Number.NaN,
+        loss: read(loss),
+        accuracy: read(accuracy),
       }));
     } finally {
-      tf.dispose(taken.flatMap((p) => [p.loss, p.accuracy]));
+      tf.dispose(tensorsOf(taken));
     }
   }
 
   /** Frees whatever is still pending (after an error). */
   dispose(): void {
-    tf.dispose(this.pending.flatMap((p) => [p.loss, p.accuracy]));
+    tf.dispose(tensorsOf(this.pending));
     this.pending = [];
   }
 }

@@ -12,7 +12,7 @@ export interface HiddenSpec {
 export function chainModel(
   hidden: HiddenSpec[],
   optimizer: tf.Optimizer,
-  options: { inputShape?: number[]; classes?: number; seed?: number } = {},
+  options: { inputShape?: number[]; classes?: number; seed?: number; weightScale?: number } = {},
 ): tf.Sequential {
   const layers: tf.layers.Layer[] = [
     tf.layers.flatten({ inputShape: options.inputShape ?? [3, 4] }),
@@ -34,7 +34,12 @@ export function chainModel(
   const model = tf.sequential({ layers });
   const seed = options.seed ?? 40;
   model.setWeights(
-    model.getWeights().map((w, i) => tf.tensor(seededValues(w.size, seed + i), w.shape)),
+    model.getWeights().map((w, i) =>
+      tf.tensor(
+        seededValues(w.size, seed + i).map((v) => v * (options.weightScale ?? 1)),
+        w.shape,
+      ),
+    ),
   );
   model.compile({ optimizer, loss: 'sparseCategoricalCrossentropy', metrics: ['accuracy'] });
   return model;

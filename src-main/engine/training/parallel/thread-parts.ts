@@ -1,0 +1,283 @@
+import type { Plan } from './layout';
+
+/** Slots of the control block (int32, its own SharedArrayBuffer) every thread shares. */
+export const Control = {
+  /** Bumped by the main thread to start a step. */
+  go: 0,
+  /** Barrier: threads arrived, and its generation. */
+  count: 1,
+  generation: 2,
+  /** The step: real rows, rows rounded up to 4, 0 = Adam / 1 = SGD. */
+  rows: 3,
+  rowsPad: 4,
+  optimizer: 5,
+  /** Set by the main thread to end the workers; by a worker that failed. */
+  stop: 6,
+  failed: 7,
+  length: 8,
+} as const;
+export type ControlSlots = typeof Control;
+
+/** The module's functions (see `parallelKernelFunctions`). Addresses in bytes. */
+export interface ParallelKernels {
+  nn(
+    a: number,
+    b: number,
+    c: number,
+    m4: number,
+    k: number,
+    n8: number,
+    lda: number,
+    ldb: number,
+    ldc: number,
+    bias: number,
+    relu: number,
+  ): void;
+  tn(
+    a: number,
+    b: number,
+    c: number,
+    rows: number,
+    k4: number,
+    n8: number,
+    lda: number,
+    ldb: number,
+    ldc: number,
+    skipZeros: number,
+  ): void;
+  reluGrad(dz: number, y: number, dy: number, n4: number): void;
+  colSum(a: number, out: number, rows: number, n8: number, lda: number): void;
+  adam(
+    w: number,
+    m: number,
+    v: number,
+    g: number,
+    outW: number,
+    outM: number,
+    outV: number,
+    n: number,
+    beta1: number,
+    oneMinusBeta1: number,
+    beta2: number,
+    oneMinusBeta2: number,
+    stepSize: number,
+    invBiasCorrection2: number,
+    epsilon: number,
+  ): void;
+  addInto(dst: number, src: number, n4: number): void;
+  axpy(dst: number, src: number, alpha: number, n4: number): void;
+  bytesToFloats(src: number, dst: number, n4: number): void;
+}
+
+export interface ThreadParts {
+  /** Forward and backward pass over this thread's rows of the batch, into its own gradients. */
+  gradients(thread: number): void;
+  /** Sums the threads' gradients and updates this thread's share of the parameters. */
+  update(thread: number): void;
+  /** Waits until every thread has arrived. */
+  barrier(): void;
+  /** Waits until control slot `index` is no longer `value` (spinning first, then sleeping). */
+  waitChange(index: number, value: number, patient: boolean): void;
+}
+
+/**
+ * The work of one thread of a training step. This function runs on the main thread as it is
+ * and in every worker from its source text (`String(createThreadParts)`), so it must stay
+ * self-contained: nothing from outside but its arguments and JavaScript's globals.
+ */
+export function createThreadParts(
+  kernels: ParallelKernels,
+  buffer: ArrayBufferLike,
+  plan: Plan,
+  control: Int32Array,
+  slots: ControlSlots,
+): ThreadParts {
+  const f32 = new Float32Array(buffer);
+  const i32 = new Int32Array(buffer);
+  /** Keras' clipping bounds, as the float32 values tfjs compares with. */
+  const EPSILON = Math.fround(1e-7);
+  const ONE_MINUS_EPSILON = Math.fround(1 - 1e-7);
+  /** ~20–50 µs of polling before sleeping: a step's other half is usually that close. */
+  const SPIN = 1 << 15;
+  const STALLED_MS = 60_000;
+  const layers = plan.layers;
+  const last = layers.length - 1;
+
+  /** Rows [r0, r1) of this step's batch for `thread`, in whole groups of four. */
+  const rowsOf = (thread: number): [number, number] => {
+    const rowsPad = Atomics.load(control, slots.rowsPad);
+    const chunk = Math.ceil(rowsPad / plan.threads / 4) * 4;
+    return [Math.min(thread * chunk, rowsPad), Math.min((thread + 1) * chunk, rowsPad)];
+  };
+
+  /** Softmax cross-entropy (Keras' clipped loss) and its gradient at the logits, per row. */
+  const lossAndGradient = (thread: number, r0: number, r1: number): void => {
+    const top = layers[last] as Plan['layers'][number];
+    const rows = Atomics.load(control, slots.rows);
+    const width = top.unitsPad;
+    const classes = plan.classes;
+    let lossSum = 0;
+    let correct = 0;
+    for (let r = r0; r < r1; r++) {
+      const z = (top.output >> 2) + r * width;
+      const d = (top.dz >> 2) + r * width;
+      if (r >= rows) {
+        f32.fill(0, d, d + width);
+        continue;
+      }
+      const label = i32[(plan.labels >> 2) + r] as number;
+      let max = -Infinity;
+      let best = 0;
+      for (let j = 0; j < classes; j++) {
+        const value = f32[z + j] as number;
+        if (value > max) {
+          max = value;
+          best = j;
+        }
+      }
+      if (best === label) correct++;
+      let sum = 0;
+      for (let j = 0; j < classes; j++) {
+        const e = Math.exp((f32[z + j] as number) - max);
+        f32[d + j] = e;
+        sum += e;
+      }
+      const truth = (f32[d + label] as number) / sum;
+      lossSum -= Math.log(Math.min(ONE_MINUS_EPSILON, Math.max(EPSILON, truth)));
+      // Keras clips the probability before the log: a clipped row has no gradient at all.
+      const clipped = !(truth >= EPSILON && truth <= ONE_MINUS_EPSILON);
+      for (let j = 0; j < classes; j++) {
+        const p = (f32[d + j] as number) / sum;
+        f32[d + j] = clipped ? 0 : (p - (j === label ? 1 : 0)) / rows;
+      }
+      f32.fill(0, d + classes, d + width);
+      // NaN logits never win the arg-max; make sure they still poison the loss.
+      if (Number.isNaN(sum)) lossSum = Number.NaN;
+    }
+    f32[(plan.stats >> 2) + thread * 2] = lossSum;
+    f32[(plan.stats >> 2) + thread * 2 + 1] = correct;
+  };
+
+  const gradients = (thread: number): void => {
+    const [r0, r1] = rowsOf(thread);
+    const m = r1 - r0;
+    if (m <= 0) {
+      f32[(plan.stats >> 2) + thread * 2] = 0;
+      f32[(plan.stats >> 2) + thread * 2 + 1] = 0;
+      return;
+    }
+    const first = layers[0] as Plan['layers'][number];
+    kernels.bytesToFloats(
+      plan.bytes + r0 * plan.inputSize,
+      first.input + r0 * plan.inputSize * 4,
+      (m * plan.inputSize) / 4,
+    );
+    for (const layer of layers) {
+      kernels.nn(
+        layer.input + r0 * layer.inSize * 4,
+        layer.w,
+        layer.output + r0 * layer.unitsPad * 4,
+        m,
+        layer.inSize,
+        layer.unitsPad,
+        layer.inSize * 4,
+        layer.unitsPad * 4,
+        layer.unitsPad * 4,
+        layer.b,
+        layer.relu ? 1 : 0,
+      );
+    }
+    lossAndGradient(thread, r0, r1);
+    const grads = plan.grads[thread] as number;
+    const gradientOf = (address: number): number => grads + (address - plan.params);
+    for (let i = last; i >= 0; i--) {
+      const layer = layers[i] as Plan['layers'][number];
+      const dz = layer.dz + r0 * layer.unitsPad * 4;
+      kernels.tn(
+        layer.input + r0 * layer.inSize * 4,
+        dz,
+        gradientOf(layer.w),
+        m,
+        layer.inSize,
+        layer.unitsPad,
+        layer.inSize * 4,
+        layer.unitsPad * 4,
+        layer.unitsPad * 4,
+        1,
+      );
+      if (layer.b) kernels.colSum(dz, gradientOf(layer.b), m, layer.unitsPad, layer.unitsPad * 4);
+      if (i === 0) continue;
+      const below = layers[i - 1] as Plan['layers'][number];
+      // The gradient at this layer's input: straight into the layer below's dz when it is
+      // linear, else through ReLU's mask.
+      const target = below.relu ? layer.dInput : below.dz;
+      kernels.nn(
+        dz,
+        layer.wT,
+        target + r0 * layer.inSize * 4,
+        m,
+        layer.unitsPad,
+        layer.inSize,
+        layer.unitsPad * 4,
+        layer.inSize * 4,
+        layer.inSize * 4,
+        0,
+        0,
+      );
+      if (below.relu)
+        kernels.reluGrad(
+          below.dz + r0 * below.unitsPad * 4,
+          below.output + r0 * below.unitsPad * 4,
+          layer.dInput + r0 * layer.inSize * 4,
+          (m * layer.inSize) / 4,
+        );
+    }
+  };
+
+  const update = (thread: number): void => {
+    const chunk = Math.ceil(plan.paramFloats / plan.threads / 4) * 4;
+    const p0 = Math.min(thread * chunk, plan.paramFloats);
+    const p1 = Math.min(p0 + chunk, plan.paramFloats);
+    const n = p1 - p0;
+    if (n <= 0) return;
+    const at = (base: number): number => base + p0 * 4;
+    const gradient = at(plan.grads[0] as number);
+    const rowsPad = Atomics.load(control, slots.rowsPad);
+    const rowChunk = Math.ceil(rowsPad / plan.threads / 4) * 4;
+    const active = Math.ceil(rowsPad / rowChunk);
+    for (let t = 1; t < active; t++) kernels.addInto(gradient, at(plan.grads[t] as number), n / 4);
+    const s = plan.scalars >> 2;
+    const scalar = (i: number): number => f32[s + i] as number;
+    if (Atomics.load(control, slots.optimizer) === 1) {
+      kernels.axpy(at(plan.params), gradient, scalar(4), n / 4);
+      return;
+    }
+    const [w, m, v] = [at(plan.params), at(plan.m), at(plan.v)];
+    kernels.adam(w, m, v, gradient, w, m, v, n, ...([0, 1, 2, 3, 4, 5, 6].map(scalar) as Seven));
+  };
+  type Seven = [number, number, number, number, number, number, number];
+
+  const waitChange = (index: number, value: number, patient: boolean): void => {
+    for (let i = 0; i < SPIN; i++) if (Atomics.load(control, index) !== value) return;
+    const started = Date.now();
+    while (Atomics.load(control, index) === value) {
+      if (Atomics.load(control, slots.failed) !== 0) throw new Error('A training thread failed.');
+      Atomics.wait(control, index, value, 100);
+      if (!patient && Date.now() - started > STALLED_MS)
+        throw new Error('The training threads stopped answering.');
+    }
+  };
+
+  const barrier = (): void => {
+    const generation = Atomics.load(control, slots.generation);
+    if (Atomics.add(control, slots.count, 1) === plan.threads - 1) {
+      Atomics.store(control, slots.count, 0);
+      Atomics.add(control, slots.generation, 1);
+      Atomics.notify(control, slots.generation);
+      return;
+    }
+    waitChange(slots.generation, generation, false);
+  };
+
+  return { gradients, update, barrier, waitChange };
+}

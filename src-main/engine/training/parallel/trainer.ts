@@ -1,0 +1,350 @@
+import * as tf from '@tensorflow/tfjs';
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import type { ImageSet } from '../../datasets/types';
+import { parallelModule } from '../../kernels/parallel-module';
+import { createSharedMemory, instantiateModule } from '../../kernels/wasm-asm';
+import type { BatchTrainer, TrainedBatch } from '../batch-trainer';
+import { denseChainOf, type DenseChain, type DenseLink } from '../dense-chain';
+import { identityOrder, shuffleInPlace, type Random } from '../shuffle';
+import { planLayout, roundUp, Scalar, type LayerPlan, type Plan } from './layout';
+import { Control, createThreadParts, type ParallelKernels, type ThreadParts } from './thread-parts';
+import { startWorker } from './worker-thread';
+
+/** tfjs optimizers' settings, protected in their typings. */
+interface AdamSettings {
+  learningRate: number;
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  iterations_: number;
+  accumulatedFirstMoment: Array<{ originalName: string; variable: tf.Variable } | undefined>;
+  accumulatedSecondMoment: Array<{ originalName: string; variable: tf.Variable } | undefined>;
+  /** FusedAdamOptimizer: tfjs' own accBeta variables need catching up before tfjs' update. */
+  accBetasStale?: boolean;
+}
+interface SgdSettings {
+  learningRate: number;
+  iterations_: number;
+}
+
+type OptimizerKind = 'adam' | 'sgd';
+
+/** How many threads train: `CAMADAS_THREADS`, else up to 2 of the machine's cores. */
+export function trainingThreads(): number {
+  const requested = Number(process.env.CAMADAS_THREADS);
+  if (Number.isInteger(requested) && requested >= 1) return Math.min(requested, 8);
+  return Math.max(1, Math.min(2, availableParallelism()));
+}
+
+/** Why a model cannot use the parallel trainer, or null when it can. */
+export function parallelUnsupported(model: tf.LayersModel): string | null {
+  const chain = denseChainOf(model);
+  if (!chain) return 'not a chain of Dense layers';
+  if (chain.hidden.some((link) => link.kind !== 'dense')) return 'has Dropout';
+  const hidden = chain.hidden as DenseLink[];
+  if (hidden.some((link) => link.activation !== 'relu' && link.activation !== 'linear'))
+    return 'hidden activation other than relu or linear';
+  if (chain.inputSize % 4 !== 0) return 'input size not a multiple of 4';
+  if (optimizerKind(model.optimizer) === null) return 'optimizer other than Adam or SGD';
+  return null;
+}
+
+function optimizerKind(optimizer: tf.Optimizer | undefined): OptimizerKind | null {
+  const name = optimizer?.getClassName();
+  return name === 'Adam' ? 'adam' : name === 'SGD' ? 'sgd' : null;
+}
+
+/**
+ * Trains a chain of Dense layers (the editor's MLPs) outside tfjs: every weight, moment,
+ * activation and gradient in one shared WebAssembly memory, each step split across threads by
+ * batch rows (forward and backward) and then by parameters (summing the threads' gradients and
+ * the optimizer update), with the SIMD products of `kernels/`. The model's variables and the
+ * optimizer's state are read at the start and written back by `commit`, so validation,
+ * evaluation, saving and a later run see exactly what tfjs' own step would have left.
+ *
+ * Padding is inert: padded columns of every kernel and bias start at zero and get zero
+ * gradients (their pre-activations are 0, ReLU or linear keeps them 0, and the rows of the next
+ * kernel they meet are zero too); padded batch rows get a zero gradient at the logits.
+ */
+export class ParallelDenseTrainer implements BatchTrainer {
+  readonly batchCount: number;
+  readonly order: Uint32Array;
+  private readonly f32: Float32Array;
+  private readonly u8: Uint8Array;
+  private readonly i32: Int32Array;
+  private readonly control: Int32Array;
+  private readonly parts: ThreadParts;
+  private readonly workers: Worker[];
+  private readonly optimizerKind: OptimizerKind;
+  private step: number;
+  private disposed = false;
+
+  static create(
+    model: tf.LayersModel,
+    set: ImageSet,
+    count: number,
+    batchSize: number,
+    threads = trainingThreads(),
+  ): ParallelDenseTrainer | null {
+    if (parallelUnsupported(model) !== null) return null;
+    const compiled = parallelModule();
+    if (!compiled || typeof SharedArrayBuffer === 'undefined') return null;
+    const chain = denseChainOf(model) as DenseChain;
+    const links = [...(chain.hidden as DenseLink[]), chain.output];
+    const plan = planLayout(
+      chain.inputSize,
+      links.map((link, i) => ({
+        units: link.units,
+        relu: i < links.length - 1 && link.activation === 'relu',
+        hasBias: link.bias !== null,
+      })),
+      Math.min(batchSize, count),
+      threads,
+    );
+    const memory = createSharedMemory(plan.totalBytes);
+    const kernels = memory && instantiateModule(compiled.module, memory);
+    if (!memory || !kernels) return null;
+    return new ParallelDenseTrainer(model, chain, links, set, count, batchSize, plan, {
+      memory,
+      module: compiled.module,
+      kernels: kernels as unknown as ParallelKernels,
+    });
+  }
+
+  private constructor(
+    private readonly model: tf.LayersModel,
+    private readonly chain: DenseChain,
+    private readonly links: DenseLink[],
+    private readonly set: ImageSet,
+    private readonly count: number,
+    private readonly batchSize: number,
+    private readonly plan: Plan,
+    wasm: { memory: { buffer: ArrayBufferLike }; module: object; kernels: ParallelKernels },
+  ) {
+    this.batchCount = Math.ceil(count / batchSize);
+    this.order = identityOrder(count);
+    const buffer = wasm.memory.buffer;
+    this.f32 = new Float32Array(buffer);
+    this.u8 = new Uint8Array(buffer);
+    this.i32 = new Int32Array(buffer);
+    const controlBuffer = new SharedArrayBuffer(Control.length * 4);
+    this.control = new Int32Array(controlBuffer);
+    this.optimizerKind = optimizerKind(model.optimizer) as OptimizerKind;
+    this.control[Control.optimizer] = this.optimizerKind === 'sgd' ? 1 : 0;
+    this.step = model.optimizer.iterations;
+    this.parts = createThreadParts(wasm.kernels, buffer, plan, this.control, Control);
+    this.readModel();
+    this.workers = Array.from({ length: plan.threads - 1 }, (_, i) =>
+      startWorker({
+        module: wasm.module,
+        memory: wasm.memory,
+        control: controlBuffer,
+        plan,
+        slots: Control,
+        thread: i + 1,
+      }),
+    );
+  }
+
+  get threads(): number {
+    return this.plan.threads;
+  }
+
+  shuffle(random: Random): void {
+    shuffleInPlace(this.order, random);
+  }
+
+  /** One optimizer step on batch `index` of the current order. */
+  train(index: number): TrainedBatch {
+    const start = index * this.batchSize;
+    const size = Math.min(this.batchSize, this.count - start);
+    this.stageBatch(start, size);
+    this.writeScalars();
+    this.transposeKernels();
+    const { control, parts } = this;
+    Atomics.store(control, Control.rows, size);
+    Atomics.store(control, Control.rowsPad, roundUp(size, 4));
+    if (this.workers.length > 0) {
+      Atomics.add(control, Control.go, 1);
+      Atomics.notify(control, Control.go);
+    }
+    parts.gradients(0);
+    parts.barrier();
+    parts.update(0);
+    parts.barrier();
+    this.step += 1;
+    let lossSum = 0;
+    let correct = 0;
+    const stats = this.plan.stats >> 2;
+    for (let t = 0; t < this.plan.threads; t++) {
+      lossSum += this.f32[stats + 2 * t] as number;
+      correct += this.f32[stats + 2 * t + 1] as number;
+    }
+    return { size, loss: lossSum / size, accuracy: correct / size };
+  }
+
+  /** Writes the weights and the optimizer's state back into the model. */
+  commit(): void {
+    if (this.disposed) return;
+    tf.tidy(() => {
+      for (const variable of this.chain.variables) {
+        const place = this.placeOf(variable);
+        variable.assign(
+          tf.tensor(this.readBlock(place.base(this.plan.params), place), variable.shape),
+        );
+      }
+    });
+    this.writeOptimizer();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    Atomics.store(this.control, Control.stop, 1);
+    Atomics.add(this.control, Control.go, 1);
+    Atomics.notify(this.control, Control.go);
+    for (const worker of this.workers) void worker.terminate();
+  }
+
+  /** The batch's bytes and labels into the shared memory; padding rows zeroed. */
+  private stageBatch(start: number, size: number): void {
+    const { u8, i32, plan, order, set } = this;
+    const pixels = plan.inputSize;
+    const labels = plan.labels >> 2;
+    for (let row = 0; row < size; row++) {
+      const image = order[start + row] as number;
+      u8.set(set.images.subarray(image * pixels, (image + 1) * pixels), plan.bytes + row * pixels);
+      i32[labels + row] = set.labels[image] as number;
+    }
+    const rowsPad = roundUp(size, 4);
+    u8.fill(0, plan.bytes + size * pixels, plan.bytes + rowsPad * pixels);
+  }
+
+  private writeScalars(): void {
+    const s = this.plan.scalars >> 2;
+    const optimizer = this.model.optimizer as unknown as AdamSettings;
+    if (this.optimizerKind === 'sgd') {
+      this.f32[s + Scalar.stepSize] = -optimizer.learningRate;
+      return;
+    }
+    const t = this.step + 1;
+    const { beta1, beta2 } = optimizer;
+    this.f32[s + Scalar.beta1] = beta1;
+    this.f32[s + Scalar.oneMinusBeta1] = 1 - beta1;
+    this.f32[s + Scalar.beta2] = beta2;
+    this.f32[s + Scalar.oneMinusBeta2] = 1 - beta2;
+    this.f32[s + Scalar.stepSize] = -optimizer.learningRate / (1 - Math.pow(beta1, t));
+    this.f32[s + Scalar.invBiasCorrection2] = 1 / (1 - Math.pow(beta2, t));
+    this.f32[s + Scalar.epsilon] = optimizer.epsilon;
+  }
+
+  /** Wᵀ of every layer but the first, for the gradient at its input. */
+  private transposeKernels(): void {
+    const f = this.f32;
+    for (const layer of this.plan.layers) {
+      if (!layer.wT) continue;
+      const [w, wT, rows, cols] = [layer.w >> 2, layer.wT >> 2, layer.inSize, layer.unitsPad];
+      for (let i = 0; i < rows; i++)
+        for (let j = 0; j < cols; j++) f[wT + j * rows + i] = f[w + i * cols + j] as number;
+    }
+  }
+
+  private readModel(): void {
+    const optimizer = this.model.optimizer as unknown as AdamSettings;
+    const moments = this.optimizerKind === 'adam';
+    this.chain.variables.forEach((variable, v) => {
+      const place = this.placeOf(variable);
+      const values = variable.dataSync() as Float32Array;
+      this.writeBlock(place.base(this.plan.params), values, place);
+      if (!moments) return;
+      const m = optimizer.accumulatedFirstMoment[v]?.variable.dataSync() as
+        Float32Array | undefined;
+      const s = optimizer.accumulatedSecondMoment[v]?.variable.dataSync() as
+        Float32Array | undefined;
+      if (m) this.writeBlock(place.base(this.plan.m), m, place);
+      if (s) this.writeBlock(place.base(this.plan.v), s, place);
+    });
+  }
+
+  private writeOptimizer(): void {
+    const optimizer = this.model.optimizer as unknown as AdamSettings & SgdSettings;
+    optimizer.iterations_ = this.step;
+    if (this.optimizerKind !== 'adam') return;
+    tf.tidy(() => {
+      this.chain.variables.forEach((variable, v) => {
+        const place = this.placeOf(variable);
+        const slot = (
+          list: AdamSettings['accumulatedFirstMoment'],
+          suffix: string,
+          from: number,
+        ) => {
+          const values = tf.tensor(this.readBlock(place.base(from), place), variable.shape);
+          const existing = list[v];
+          if (existing) existing.variable.assign(values);
+          else
+            list[v] = {
+              originalName: `${variable.name}/${suffix}`,
+              variable: values.variable(false),
+            };
+        };
+        slot(optimizer.accumulatedFirstMoment, 'm', this.plan.m);
+        slot(optimizer.accumulatedSecondMoment, 'v', this.plan.v);
+      });
+    });
+    if ('accBetasStale' in optimizer) optimizer.accBetasStale = true;
+  }
+
+  /** Where a variable's values sit in a parameter-shaped block (kernel rows padded). */
+  private placeOf(variable: tf.Variable): {
+    base: (block: number) => number;
+    rows: number;
+    cols: number;
+    stride: number;
+  } {
+    for (let i = 0; i < this.links.length; i++) {
+      const link = this.links[i] as DenseLink;
+      const layer = this.plan.layers[i] as LayerPlan;
+      const inReal = i === 0 ? this.plan.inputSize : (this.links[i - 1] as DenseLink).units;
+      if (variable === link.kernel)
+        return {
+          base: (block) => block + (layer.w - this.plan.params),
+          rows: inReal,
+          cols: link.units,
+          stride: layer.unitsPad,
+        };
+      if (variable === link.bias)
+        return {
+          base: (block) => block + (layer.b - this.plan.params),
+          rows: 1,
+          cols: link.units,
+          stride: layer.unitsPad,
+        };
+    }
+    throw new Error(`ParallelDenseTrainer: ${variable.name} is not one of the chain's weights`);
+  }
+
+  private writeBlock(
+    address: number,
+    values: Float32Array,
+    place: { rows: number; cols: number; stride: number },
+  ): void {
+    const at = address >> 2;
+    for (let r = 0; r < place.rows; r++)
+      this.f32.set(values.subarray(r * place.cols, (r + 1) * place.cols), at + r * place.stride);
+  }
+
+  private readBlock(
+    address: number,
+    place: { rows: number; cols: number; stride: number },
+  ): Float32Array {
+    const at = address >> 2;
+    const out = new Float32Array(place.rows * place.cols);
+    for (let r = 0; r < place.rows; r++)
+      out.set(
+        this.f32.subarray(at + r * place.stride, at + r * place.stride + place.cols),
+        r * place.cols,
+      );
+    return out;
+  }
+}
