@@ -1,6 +1,7 @@
 import type { FashionMnist } from '../src-main/engine/datasets/types';
 import type { BackendName } from '../src-shared/protocol/engine-types';
 import { customLoop } from '../src-main/engine/training/custom-loop';
+import { trainingThreads } from '../src-main/engine/training/parallel/trainer';
 import { fitLoop } from '../src-main/engine/training/fit-loop';
 import { cnnThroughput } from './engine/cnn-throughput';
 import { loopThroughput, type Throughput } from './engine/loop-throughput';
@@ -47,7 +48,38 @@ function trainLine(
   };
 }
 
-/** Course-MLP throughput at each batch size, the custom loop and (optionally) model.fit. */
+/** Runs `measure` with environment variables set, restoring them afterwards. */
+export async function withEnv<T>(
+  vars: Record<string, string>,
+  measure: () => Promise<T>,
+): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  try {
+    return await measure();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/**
+ * How the custom loop trains the course MLP: the parallel trainer on the default threads and on
+ * one, and the tfjs step on the backend's kernels (what it does for models the parallel trainer
+ * does not take).
+ */
+const TRAINERS = [
+  { trainer: 'parallel', env: {} },
+  { trainer: 'parallel-1-thread', env: { CAMADAS_THREADS: '1' } },
+  { trainer: 'tfjs-step', env: { CAMADAS_PARALLEL: '0' } },
+] as const;
+
+/**
+ * Course-MLP throughput at each batch size: the custom loop with each trainer, beside PyTorch on
+ * one thread (the target) and on two, and (optionally) model.fit.
+ */
 export async function mlpLines(
   ctx: BenchContext,
   dataset: FashionMnist,
@@ -55,9 +87,11 @@ export async function mlpLines(
   samples: number,
   torchByBatch: Map<number, PeerResult | null>,
   withFit: boolean,
+  torch2ByBatch: Map<number, PeerResult | null> = new Map(),
 ): Promise<void> {
   for (const batchSize of ctx.settings.batches) {
     const torch = torchByBatch.get(batchSize) ?? null;
+    const torch2 = torch2ByBatch.get(batchSize) ?? null;
     const common = {
       template: 'course-mlp' as const,
       batchSize,
@@ -65,9 +99,21 @@ export async function mlpLines(
       epochs: ctx.settings.epochs,
       events: 'engine' as const,
     };
-    const ours = await loopThroughput(dataset, backend, { ...common, loop: customLoop });
-    ctx.print(trainLine('course-mlp', backend, 'custom', batchSize, samples, ours, torch));
-    if (withFit) {
+    let ours: Throughput | null = null;
+    for (const { trainer, env } of TRAINERS) {
+      const t = await withEnv(env, () =>
+        loopThroughput(dataset, backend, { ...common, loop: customLoop }),
+      );
+      ours ??= t;
+      ctx.print({
+        ...trainLine('course-mlp', backend, 'custom', batchSize, samples, t, torch),
+        trainer,
+        threads: trainer === 'parallel' ? trainingThreads() : 1,
+        torch2ThreadsSamplesPerSecond: torch2?.samplesPerSecond ?? null,
+        ratioToTorch2Threads: ratio(t.samplesPerSecond, torch2),
+      });
+    }
+    if (withFit && ours) {
       const fit = await loopThroughput(dataset, backend, { ...common, loop: fitLoop });
       ctx.print({
         ...trainLine('course-mlp', backend, 'fit', batchSize, samples, fit, torch),

@@ -12,11 +12,19 @@
  *
  *   npm run bench -- [--backend wasm|cpu|tensorflow] [--samples 16384] [--epochs 3]
  *     [--batches 32,128] [--cnn-samples 2048] [--no-peer] [--no-cnn] [--no-fit] [--no-cpu]
- *     [--target 0.88] [--max-epochs 15] [--seeds 1,2,3]
+ *     [--target 0.88] [--max-epochs 15] [--seeds 1,2,3] [--as-is]
+ *
+ * It measures the engine as the app runs it: on Node 20 it restarts itself with the V8 flags the
+ * engine process gets (relaxed SIMD); `--as-is` keeps the current process's flags, and
+ * `CAMADAS_NO_FMA=1` measures plain SIMD.
  */
+import { spawnSync } from 'node:child_process';
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { simdGemmFor } from '../src-main/engine/kernels/simd-gemm';
+import { parallelModule } from '../src-main/engine/kernels/parallel-module';
+import { engineExecArgv } from '../src-main/web/engine-fork';
+import { trainingThreads } from '../src-main/engine/training/parallel/trainer';
 import { loadFashionMnist } from '../src-main/engine/datasets';
 import { isBackendName, selectBackend } from '../src-main/engine/backend';
 import { cnnLines, eventsCost, mlpLines, type BenchContext } from './run-steps';
@@ -80,9 +88,20 @@ async function main(): Promise<void> {
   // Relaxed SIMD (fused multiply-adds) is on by default in Node ≥ 22 and Electron; Node 20
   // needs --experimental-wasm-relaxed-simd.
   const simd = gemm ? (gemm.fma ? 'relaxed-simd-fma' : 'simd') : 'none';
-  print({ bench: 'backend', backend, tfjs: tf.version.tfjs, node: process.version, simd });
+  const parallel = parallelModule();
+  print({
+    bench: 'backend',
+    backend,
+    tfjs: tf.version.tfjs,
+    node: process.version,
+    simd,
+    // The editor's MLPs train on the parallel trainer (its own wasm module, any backend but tensorflow).
+    parallelTrainer: parallel ? (parallel.fma ? 'relaxed-simd-fma' : 'simd') : 'unavailable',
+    trainingThreads: trainingThreads(),
+  });
 
   const torchByBatch = new Map<number, PeerResult | null>();
+  const torch2ByBatch = new Map<number, PeerResult | null>();
   for (const batch of settings.batches) {
     const torch = await peer({
       model: 'mlp',
@@ -102,8 +121,37 @@ async function main(): Promise<void> {
         openblas: torch.usesOpenblas,
         samples: torch.trainN,
       });
+    const torch2 = torch
+      ? await peer({
+          model: 'mlp',
+          batch,
+          epochs: settings.epochs,
+          limit: settings.samples,
+          testLimit: 1000,
+          threads: 2,
+        })
+      : null;
+    torch2ByBatch.set(batch, torch2);
+    if (torch2)
+      print({
+        bench: 'peer',
+        model: 'mlp',
+        batch,
+        samplesPerSecond: torch2.samplesPerSecond,
+        threads: torch2.threads,
+        openblas: torch2.usesOpenblas,
+        samples: torch2.trainN,
+      });
   }
-  await mlpLines(ctx, dataset, backend, settings.samples, torchByBatch, !flag('no-fit'));
+  await mlpLines(
+    ctx,
+    dataset,
+    backend,
+    settings.samples,
+    torchByBatch,
+    !flag('no-fit'),
+    torch2ByBatch,
+  );
   await eventsCost(ctx, dataset, backend);
   if (!flag('no-cnn')) await cnnLines(ctx, dataset, backend);
 
@@ -123,7 +171,29 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+/** The engine's V8 flags this process lacks (on Node 20: relaxed SIMD), or none. */
+function missingEngineFlags(): string[] {
+  const flags = engineExecArgv().filter((a) => a.startsWith('--experimental-wasm'));
+  return flags.filter((f) => !process.execArgv.includes(f));
+}
+
+const missing = flag('as-is') ? [] : missingEngineFlags();
+if (missing.length > 0) {
+  const child = spawnSync(
+    process.execPath,
+    [...missing, ...process.execArgv, ...process.argv.slice(1), '--as-is'],
+    { stdio: 'inherit' },
+  );
+  process.exitCode = child.status ?? 1;
+} else {
+  runMain();
+}
+
+function runMain(): void {
+  main().catch((error: unknown) => {
+    process.stderr.write(
+      `bench failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  });
+}

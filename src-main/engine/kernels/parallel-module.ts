@@ -2,21 +2,12 @@ import { adamFunction } from './simd-adam';
 import { colSum, reluGrad } from './simd-columns';
 import { gemmNN } from './simd-gemm-nn';
 import { gemmTN } from './simd-gemm-tn';
-import { addInto, axpy, bytesToFloats } from './simd-vector';
+import { axpy, bytesToFloats } from './simd-vector';
 import { assembleModule, compileModule } from './wasm-asm';
 
 /** Every function of the parallel Dense trainer's module, in one list. */
 export function parallelKernelFunctions(fma: boolean) {
-  return [
-    gemmNN(fma),
-    gemmTN(fma),
-    reluGrad(),
-    colSum(),
-    adamFunction(),
-    addInto(),
-    axpy(),
-    bytesToFloats(),
-  ];
+  return [gemmNN(fma), gemmTN(fma), reluGrad(), colSum(), adamFunction(), axpy(), bytesToFloats()];
 }
 
 export interface ParallelModule {

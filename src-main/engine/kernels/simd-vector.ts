@@ -4,22 +4,6 @@ import { F32, I32, op, repeat, V128, v128, type Code, type WasmFunction } from '
 const advance = (pointers: number[], bytes: number): Code =>
   pointers.flatMap((p) => [...op.get(p), ...op.i32(bytes), ...op.i32Add, ...op.set(p)]);
 
-/** addInto(dst, src, n4): dst += src over n4 groups of four floats (n4 > 0). */
-export function addInto(): WasmFunction {
-  const P = { dst: 0, src: 1, n: 2 };
-  const body = repeat(P.n, [
-    ...op.get(P.dst),
-    ...op.get(P.dst),
-    ...v128.load(0),
-    ...op.get(P.src),
-    ...v128.load(0),
-    ...v128.f32x4Add,
-    ...v128.store(0),
-    ...advance([P.dst, P.src], 16),
-  ]);
-  return { name: 'addInto', params: [I32, I32, I32], locals: [], body };
-}
-
 /** axpy(dst, src, alpha, n4): dst += alpha·src over n4 groups of four floats (n4 > 0). */
 export function axpy(): WasmFunction {
   const P = { dst: 0, src: 1, alpha: 2, n: 3 };

@@ -40,14 +40,16 @@ export interface Plan {
   inputSize: number;
   classes: number;
   layers: LayerPlan[];
-  /** Every kernel and bias back to back, then Adam's two moments and one gradient per thread, each in the same layout. */
+  /** Every kernel and bias back to back; Adam's two moments and the gradient in the same layout. */
   params: number;
   paramFloats: number;
   m: number;
   v: number;
-  grads: number[];
-  /** The batch's bytes [rowsPad × inputSize] and labels (int32 [rowsPad]). */
-  bytes: number;
+  grads: number;
+  /** The training images' bytes [imageCount × inputSize], copied once. */
+  images: number;
+  /** Per batch row, the index of its image (int32 [rowsPad], −1 for padding) and its label. */
+  rowImages: number;
   labels: number;
   /** Per thread: loss sum and correct count (float32 × 2). */
   stats: number;
@@ -77,12 +79,16 @@ const FIRST_ADDRESS = 64;
 /** Every block starts on a cache line. */
 const ALIGN = 64;
 
-/** The memory layout for a chain of Dense layers trained `threads` ways on batches of up to `batchSize`. */
+/**
+ * The memory layout for a chain of Dense layers trained `threads` ways on batches of up to
+ * `batchSize` from `imageCount` images.
+ */
 export function planLayout(
   inputSize: number,
   layers: LayerShape[],
   batchSize: number,
   threads: number,
+  imageCount: number,
 ): Plan {
   let next = FIRST_ADDRESS;
   const take = (bytes: number): number => {
@@ -109,7 +115,7 @@ export function planLayout(
   const params = take(paramFloats * 4);
   const m = take(paramFloats * 4);
   const v = take(paramFloats * 4);
-  const grads = Array.from({ length: threads }, () => take(paramFloats * 4));
+  const grads = take(paramFloats * 4);
 
   let input = take(rowsPad * inputSize * 4);
   const planned = layers.map((layer, i): LayerPlan => {
@@ -131,10 +137,11 @@ export function planLayout(
     input = output;
     return plan;
   });
-  const bytes = take(rowsPad * inputSize);
+  const rowImages = take(rowsPad * 4);
   const labels = take(rowsPad * 4);
   const stats = take(threads * 2 * 4);
   const scalars = take(Scalar.count * 4);
+  const images = take(imageCount * inputSize);
   return {
     threads,
     rowsPad,
@@ -146,7 +153,8 @@ export function planLayout(
     m,
     v,
     grads,
-    bytes,
+    images,
+    rowImages,
     labels,
     stats,
     scalars,

@@ -64,19 +64,22 @@ export interface ParallelKernels {
     invBiasCorrection2: number,
     epsilon: number,
   ): void;
-  addInto(dst: number, src: number, n4: number): void;
   axpy(dst: number, src: number, alpha: number, n4: number): void;
   bytesToFloats(src: number, dst: number, n4: number): void;
 }
 
 export interface ThreadParts {
-  /** Forward and backward pass over this thread's rows of the batch, into its own gradients. */
-  gradients(thread: number): void;
-  /** Sums the threads' gradients and updates this thread's share of the parameters. */
-  update(thread: number): void;
+  /** Forward pass, loss and the gradients at every pre-activation, over this thread's batch rows. */
+  forwardBackward(thread: number): void;
+  /** The weight gradients and the update of this thread's share of the kernels' rows. */
+  gradientsAndUpdate(thread: number): void;
   /** Waits until every thread has arrived. */
   barrier(): void;
-  /** Waits until control slot `index` is no longer `value` (spinning first, then sleeping). */
+  /**
+   * Waits until control slot `index` is no longer `value`, spinning first, then sleeping;
+   * `patient` waits for the next step (as long as it takes), else for a barrier (which fails
+   * after a minute, or as soon as another thread has failed).
+   */
   waitChange(index: number, value: number, patient: boolean): void;
 }
 
@@ -97,8 +100,14 @@ export function createThreadParts(
   /** Keras' clipping bounds, as the float32 values tfjs compares with. */
   const EPSILON = Math.fround(1e-7);
   const ONE_MINUS_EPSILON = Math.fround(1 - 1e-7);
-  /** ~20–50 µs of polling before sleeping: a step's other half is usually that close. */
-  const SPIN = 1 << 15;
+  /**
+   * Polls before sleeping: waking a sleeping thread costs tens of microseconds, as much as a
+   * step's halves often differ by (measured: short spins at the barriers cost ~25 % at batch
+   * 32). At a barrier the other thread is mid-step, so up to ~0.3 ms; between steps ~70 µs,
+   * since the main thread may be off reporting progress or validating.
+   */
+  const SPIN_AT_BARRIER = 1 << 18;
+  const SPIN_BETWEEN_STEPS = 1 << 16;
   const STALLED_MS = 60_000;
   const layers = plan.layers;
   const last = layers.length - 1;
@@ -158,7 +167,8 @@ export function createThreadParts(
     f32[(plan.stats >> 2) + thread * 2 + 1] = correct;
   };
 
-  const gradients = (thread: number): void => {
+  /** Forward pass, loss and the gradients at every layer's pre-activation, over this thread's rows. */
+  const forwardBackward = (thread: number): void => {
     const [r0, r1] = rowsOf(thread);
     const m = r1 - r0;
     if (m <= 0) {
@@ -167,11 +177,13 @@ export function createThreadParts(
       return;
     }
     const first = layers[0] as Plan['layers'][number];
-    kernels.bytesToFloats(
-      plan.bytes + r0 * plan.inputSize,
-      first.input + r0 * plan.inputSize * 4,
-      (m * plan.inputSize) / 4,
-    );
+    const pixels = plan.inputSize;
+    for (let r = r0; r < r1; r++) {
+      const image = i32[(plan.rowImages >> 2) + r] as number;
+      const row = first.input + r * pixels * 4;
+      if (image < 0) f32.fill(0, row >> 2, (row >> 2) + pixels);
+      else kernels.bytesToFloats(plan.images + image * pixels, row, pixels / 4);
+    }
     for (const layer of layers) {
       kernels.nn(
         layer.input + r0 * layer.inSize * 4,
@@ -188,31 +200,14 @@ export function createThreadParts(
       );
     }
     lossAndGradient(thread, r0, r1);
-    const grads = plan.grads[thread] as number;
-    const gradientOf = (address: number): number => grads + (address - plan.params);
-    for (let i = last; i >= 0; i--) {
+    for (let i = last; i > 0; i--) {
       const layer = layers[i] as Plan['layers'][number];
-      const dz = layer.dz + r0 * layer.unitsPad * 4;
-      kernels.tn(
-        layer.input + r0 * layer.inSize * 4,
-        dz,
-        gradientOf(layer.w),
-        m,
-        layer.inSize,
-        layer.unitsPad,
-        layer.inSize * 4,
-        layer.unitsPad * 4,
-        layer.unitsPad * 4,
-        1,
-      );
-      if (layer.b) kernels.colSum(dz, gradientOf(layer.b), m, layer.unitsPad, layer.unitsPad * 4);
-      if (i === 0) continue;
       const below = layers[i - 1] as Plan['layers'][number];
       // The gradient at this layer's input: straight into the layer below's dz when it is
       // linear, else through ReLU's mask.
       const target = below.relu ? layer.dInput : below.dz;
       kernels.nn(
-        dz,
+        layer.dz + r0 * layer.unitsPad * 4,
         layer.wT,
         target + r0 * layer.inSize * 4,
         m,
@@ -234,31 +229,64 @@ export function createThreadParts(
     }
   };
 
-  const update = (thread: number): void => {
-    const chunk = Math.ceil(plan.paramFloats / plan.threads / 4) * 4;
-    const p0 = Math.min(thread * chunk, plan.paramFloats);
-    const p1 = Math.min(p0 + chunk, plan.paramFloats);
-    const n = p1 - p0;
-    if (n <= 0) return;
-    const at = (base: number): number => base + p0 * 4;
-    const gradient = at(plan.grads[0] as number);
-    const rowsPad = Atomics.load(control, slots.rowsPad);
-    const rowChunk = Math.ceil(rowsPad / plan.threads / 4) * 4;
-    const active = Math.ceil(rowsPad / rowChunk);
-    for (let t = 1; t < active; t++) kernels.addInto(gradient, at(plan.grads[t] as number), n / 4);
+  /** The optimizer's update of `n` parameters from `offset` (floats into the parameter block). */
+  const optimize = (offset: number, n: number): void => {
     const s = plan.scalars >> 2;
     const scalar = (i: number): number => f32[s + i] as number;
+    const [w, g] = [plan.params + offset * 4, plan.grads + offset * 4];
     if (Atomics.load(control, slots.optimizer) === 1) {
-      kernels.axpy(at(plan.params), gradient, scalar(4), n / 4);
+      kernels.axpy(w, g, scalar(4), n / 4);
       return;
     }
-    const [w, m, v] = [at(plan.params), at(plan.m), at(plan.v)];
-    kernels.adam(w, m, v, gradient, w, m, v, n, ...([0, 1, 2, 3, 4, 5, 6].map(scalar) as Seven));
+    const [m, v] = [plan.m + offset * 4, plan.v + offset * 4];
+    kernels.adam(w, m, v, g, w, m, v, n, ...([0, 1, 2, 3, 4, 5, 6].map(scalar) as Seven));
   };
   type Seven = [number, number, number, number, number, number, number];
 
+  /**
+   * This thread's share of every kernel's rows: their gradient over the whole batch (complete,
+   * so no sums across threads) and at once their update, while they are in cache. Biases go to
+   * one thread each.
+   */
+  const gradientsAndUpdate = (thread: number): void => {
+    const rowsPad = Atomics.load(control, slots.rowsPad);
+    layers.forEach((layer, i) => {
+      const chunk = Math.ceil(layer.inSize / plan.threads / 4) * 4;
+      const k0 = Math.min(thread * chunk, layer.inSize);
+      const k1 = Math.min(k0 + chunk, layer.inSize);
+      const wOffset = (layer.w - plan.params) >> 2;
+      if (k1 > k0) {
+        kernels.tn(
+          layer.input + k0 * 4,
+          layer.dz,
+          plan.grads + (wOffset + k0 * layer.unitsPad) * 4,
+          rowsPad,
+          k1 - k0,
+          layer.unitsPad,
+          layer.inSize * 4,
+          layer.unitsPad * 4,
+          layer.unitsPad * 4,
+          1,
+        );
+        optimize(wOffset + k0 * layer.unitsPad, (k1 - k0) * layer.unitsPad);
+      }
+      if (layer.b && i % plan.threads === thread) {
+        const bOffset = (layer.b - plan.params) >> 2;
+        kernels.colSum(
+          layer.dz,
+          plan.grads + bOffset * 4,
+          rowsPad,
+          layer.unitsPad,
+          layer.unitsPad * 4,
+        );
+        optimize(bOffset, layer.unitsPad);
+      }
+    });
+  };
+
   const waitChange = (index: number, value: number, patient: boolean): void => {
-    for (let i = 0; i < SPIN; i++) if (Atomics.load(control, index) !== value) return;
+    const spin = patient ? SPIN_BETWEEN_STEPS : SPIN_AT_BARRIER;
+    for (let i = 0; i < spin; i++) if (Atomics.load(control, index) !== value) return;
     const started = Date.now();
     while (Atomics.load(control, index) === value) {
       if (Atomics.load(control, slots.failed) !== 0) throw new Error('A training thread failed.');
@@ -279,5 +307,5 @@ export function createThreadParts(
     waitChange(slots.generation, generation, false);
   };
 
-  return { gradients, update, barrier, waitChange };
+  return { forwardBackward, gradientsAndUpdate, barrier, waitChange };
 }

@@ -101,6 +101,7 @@ export class ParallelDenseTrainer implements BatchTrainer {
       })),
       Math.min(batchSize, count),
       threads,
+      count,
     );
     const memory = createSharedMemory(plan.totalBytes);
     const kernels = memory && instantiateModule(compiled.module, memory);
@@ -133,6 +134,7 @@ export class ParallelDenseTrainer implements BatchTrainer {
     this.optimizerKind = optimizerKind(model.optimizer) as OptimizerKind;
     this.control[Control.optimizer] = this.optimizerKind === 'sgd' ? 1 : 0;
     this.step = model.optimizer.iterations;
+    this.u8.set(set.images.subarray(0, count * plan.inputSize), plan.images);
     this.parts = createThreadParts(wasm.kernels, buffer, plan, this.control, Control);
     this.readModel();
     this.workers = Array.from({ length: plan.threads - 1 }, (_, i) =>
@@ -169,9 +171,9 @@ export class ParallelDenseTrainer implements BatchTrainer {
       Atomics.add(control, Control.go, 1);
       Atomics.notify(control, Control.go);
     }
-    parts.gradients(0);
+    parts.forwardBackward(0);
     parts.barrier();
-    parts.update(0);
+    parts.gradientsAndUpdate(0);
     parts.barrier();
     this.step += 1;
     let lossSum = 0;
@@ -207,18 +209,16 @@ export class ParallelDenseTrainer implements BatchTrainer {
     for (const worker of this.workers) void worker.terminate();
   }
 
-  /** The batch's bytes and labels into the shared memory; padding rows zeroed. */
+  /** Which image and label each row of the batch has; padding rows have none. */
   private stageBatch(start: number, size: number): void {
-    const { u8, i32, plan, order, set } = this;
-    const pixels = plan.inputSize;
-    const labels = plan.labels >> 2;
+    const { i32, plan, order, set } = this;
+    const [images, labels] = [plan.rowImages >> 2, plan.labels >> 2];
     for (let row = 0; row < size; row++) {
       const image = order[start + row] as number;
-      u8.set(set.images.subarray(image * pixels, (image + 1) * pixels), plan.bytes + row * pixels);
+      i32[images + row] = image;
       i32[labels + row] = set.labels[image] as number;
     }
-    const rowsPad = roundUp(size, 4);
-    u8.fill(0, plan.bytes + size * pixels, plan.bytes + rowsPad * pixels);
+    i32.fill(-1, images + size, images + roundUp(size, 4));
   }
 
   private writeScalars(): void {

@@ -34,9 +34,9 @@ function workerMain(data: WorkerData, createParts: typeof createThreadParts): vo
       parts.waitChange(slots.go, seen, true);
       seen = Atomics.load(control, slots.go);
       if (Atomics.load(control, slots.stop) !== 0) return;
-      parts.gradients(thread);
+      parts.forwardBackward(thread);
       parts.barrier();
-      parts.update(thread);
+      parts.gradientsAndUpdate(thread);
       parts.barrier();
     }
   } catch (error) {

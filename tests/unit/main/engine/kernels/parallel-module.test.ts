@@ -43,20 +43,17 @@ describe('the parallel trainer’s module', () => {
     expect(Array.from(f32.subarray(256, 256 + 256))).toEqual(Array.from(toFloat32(bytes)));
   });
 
-  it('adds and scales vectors as plain arithmetic does', () => {
+  it('adds a scaled vector as plain float32 arithmetic does', () => {
     const { kernels, f32 } = onSharedMemory(1 << 16);
     const a = seededValues(64, 1);
     const b = seededValues(64, 2);
     f32.set(a, 16);
     f32.set(b, 128);
-    kernels.addInto(64, 512, 64 / 4);
-    const sum = Float32Array.from(a, (v, i) => v + (b[i] as number));
-    expect(Array.from(f32.subarray(16, 80))).toEqual(Array.from(sum));
     kernels.axpy(64, 512, -0.5, 64 / 4);
-    const scaled = Float32Array.from(sum, (v, i) =>
+    const expected = Float32Array.from(a, (v, i) =>
       Math.fround(v + Math.fround(-0.5 * (b[i] as number))),
     );
-    expect(Array.from(f32.subarray(16, 80))).toEqual(Array.from(scaled));
+    expect(Array.from(f32.subarray(16, 80))).toEqual(Array.from(expected));
   });
 });
 
@@ -69,6 +66,7 @@ describe('planLayout', () => {
     ],
     30,
     2,
+    50,
   );
 
   it('pads columns to 8 and rows to 4', () => {
@@ -85,7 +83,7 @@ describe('planLayout', () => {
       [plan.params, plan.paramFloats * 4],
       [plan.m, plan.paramFloats * 4],
       [plan.v, plan.paramFloats * 4],
-      ...plan.grads.map((g): [number, number] => [g, plan.paramFloats * 4]),
+      [plan.grads, plan.paramFloats * 4],
       [plan.layers[0]?.input ?? 0, 32 * 784 * 4],
       ...plan.layers.flatMap((l): Array<[number, number]> => [
         [l.output, 32 * l.unitsPad * 4],
@@ -93,7 +91,8 @@ describe('planLayout', () => {
         ...(l.wT ? [[l.wT, l.unitsPad * l.inSize * 4] as [number, number]] : []),
         ...(l.dInput ? [[l.dInput, 32 * l.inSize * 4] as [number, number]] : []),
       ]),
-      [plan.bytes, 32 * 784],
+      [plan.rowImages, 32 * 4],
+      [plan.images, 50 * 784],
       [plan.labels, 32 * 4],
       [plan.stats, 2 * 2 * 4],
       [plan.scalars, 8 * 4],
