@@ -37,7 +37,7 @@ export function createCustomLoop(config: CustomLoopOptions = {}): TrainingLoop {
   return async (model, data, options, hooks) => {
     const random = createRandom(options.seed);
     const trainer =
-      (config.step ? null : parallelTrainerFor(model, data, options.batchSize)) ??
+      (config.step ? null : await parallelTrainerFor(model, data, options.batchSize)) ??
       tensorBatchTrainer(
         new BatchSource(
           data.set,
@@ -128,11 +128,11 @@ async function runEpoch(
  * The parallel Dense trainer for the editor's MLPs on the wasm and cpu backends (tfjs-node, where
  * installed, trains them itself); null when the model or the runtime cannot use it.
  */
-function parallelTrainerFor(
+async function parallelTrainerFor(
   model: tf.LayersModel,
   data: LoopData,
   batchSize: number,
-): BatchTrainer | null {
+): Promise<BatchTrainer | null> {
   if (tf.getBackend() === 'tensorflow' || process.env.CAMADAS_PARALLEL === '0') return null;
   return ParallelDenseTrainer.create(model, data.set, data.trainCount, batchSize);
 }

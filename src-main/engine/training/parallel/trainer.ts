@@ -58,8 +58,9 @@ function optimizerKind(optimizer: tf.Optimizer | undefined): OptimizerKind | nul
 /**
  * Trains a chain of Dense layers (the editor's MLPs) outside tfjs: every weight, moment,
  * activation and gradient in one shared WebAssembly memory, each step split across threads by
- * batch rows (forward and backward) and then by parameters (summing the threads' gradients and
- * the optimizer update), with the SIMD products of `kernels/`. The model's variables and the
+ * batch rows (forward pass, loss, gradients at the pre-activations) and then by kernel rows (the
+ * weight gradients over the whole batch and the optimizer's update), with the SIMD products of
+ * `kernels/`. The model's variables and the
  * optimizer's state are read at the start and written back by `commit`, so validation,
  * evaluation, saving and a later run see exactly what tfjs' own step would have left.
  *
@@ -80,36 +81,56 @@ export class ParallelDenseTrainer implements BatchTrainer {
   private step: number;
   private disposed = false;
 
-  static create(
+  /**
+   * A trainer for the model on `threads` threads, or on one when worker threads cannot start;
+   * null when the model or the runtime cannot use it (then the tfjs step trains).
+   */
+  static async create(
     model: tf.LayersModel,
     set: ImageSet,
     count: number,
     batchSize: number,
     threads = trainingThreads(),
-  ): ParallelDenseTrainer | null {
+    start: typeof startWorker = startWorker,
+  ): Promise<ParallelDenseTrainer | null> {
     if (parallelUnsupported(model) !== null) return null;
     const compiled = parallelModule();
     if (!compiled || typeof SharedArrayBuffer === 'undefined') return null;
     const chain = denseChainOf(model) as DenseChain;
     const links = [...(chain.hidden as DenseLink[]), chain.output];
-    const plan = planLayout(
-      chain.inputSize,
-      links.map((link, i) => ({
-        units: link.units,
-        relu: i < links.length - 1 && link.activation === 'relu',
-        hasBias: link.bias !== null,
-      })),
-      Math.min(batchSize, count),
-      threads,
-      count,
-    );
+    const layers = links.map((link, i) => ({
+      units: link.units,
+      relu: i < links.length - 1 && link.activation === 'relu',
+      hasBias: link.bias !== null,
+    }));
+    const rows = Math.min(batchSize, count);
+    const plan = planLayout(chain.inputSize, layers, rows, threads, count);
     const memory = createSharedMemory(plan.totalBytes);
     const kernels = memory && instantiateModule(compiled.module, memory);
     if (!memory || !kernels) return null;
+    const control = new SharedArrayBuffer(Control.length * 4);
+    const started = await Promise.allSettled(
+      Array.from({ length: threads - 1 }, (_, i) =>
+        start({
+          module: compiled.module,
+          memory,
+          control,
+          plan,
+          slots: Control,
+          thread: i + 1,
+        }),
+      ),
+    );
+    const workers = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    if (workers.length < threads - 1) {
+      for (const worker of workers) void worker.terminate();
+      return ParallelDenseTrainer.create(model, set, count, batchSize, 1);
+    }
     return new ParallelDenseTrainer(model, chain, links, set, count, batchSize, plan, {
-      memory,
-      module: compiled.module,
+      buffer: memory.buffer,
       kernels: kernels as unknown as ParallelKernels,
+      control,
+      workers,
     });
   }
 
@@ -121,32 +142,26 @@ export class ParallelDenseTrainer implements BatchTrainer {
     private readonly count: number,
     private readonly batchSize: number,
     private readonly plan: Plan,
-    wasm: { memory: { buffer: ArrayBufferLike }; module: object; kernels: ParallelKernels },
+    shared: {
+      buffer: ArrayBufferLike;
+      kernels: ParallelKernels;
+      control: SharedArrayBuffer;
+      workers: Worker[];
+    },
   ) {
     this.batchCount = Math.ceil(count / batchSize);
     this.order = identityOrder(count);
-    const buffer = wasm.memory.buffer;
-    this.f32 = new Float32Array(buffer);
-    this.u8 = new Uint8Array(buffer);
-    this.i32 = new Int32Array(buffer);
-    const controlBuffer = new SharedArrayBuffer(Control.length * 4);
-    this.control = new Int32Array(controlBuffer);
+    this.f32 = new Float32Array(shared.buffer);
+    this.u8 = new Uint8Array(shared.buffer);
+    this.i32 = new Int32Array(shared.buffer);
+    this.control = new Int32Array(shared.control);
+    this.workers = shared.workers;
     this.optimizerKind = optimizerKind(model.optimizer) as OptimizerKind;
     this.control[Control.optimizer] = this.optimizerKind === 'sgd' ? 1 : 0;
     this.step = model.optimizer.iterations;
     this.u8.set(set.images.subarray(0, count * plan.inputSize), plan.images);
-    this.parts = createThreadParts(wasm.kernels, buffer, plan, this.control, Control);
+    this.parts = createThreadParts(shared.kernels, shared.buffer, plan, this.control, Control);
     this.readModel();
-    this.workers = Array.from({ length: plan.threads - 1 }, (_, i) =>
-      startWorker({
-        module: wasm.module,
-        memory: wasm.memory,
-        control: controlBuffer,
-        plan,
-        slots: Control,
-        thread: i + 1,
-      }),
-    );
   }
 
   get threads(): number {

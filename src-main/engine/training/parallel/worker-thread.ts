@@ -21,7 +21,11 @@ interface WasmInstancing {
  * thread starts, its rows' gradients and its share of the update, meeting the other threads at
  * two barriers. Runs from its source text inside the worker, so it is self-contained too.
  */
-function workerMain(data: WorkerData, createParts: typeof createThreadParts): void {
+function workerMain(
+  data: WorkerData,
+  createParts: typeof createThreadParts,
+  ready: () => void,
+): void {
   const { slots, thread } = data;
   const control = new Int32Array(data.control);
   let seen = 0;
@@ -30,6 +34,7 @@ function workerMain(data: WorkerData, createParts: typeof createThreadParts): vo
     const instance = new wasm.Instance(data.module, { env: { memory: data.memory } });
     const kernels = instance.exports as unknown as ParallelKernels;
     const parts = createParts(kernels, data.memory.buffer, data.plan, control, slots);
+    ready();
     for (;;) {
       parts.waitChange(slots.go, seen, true);
       seen = Atomics.load(control, slots.go);
@@ -52,18 +57,36 @@ function workerMain(data: WorkerData, createParts: typeof createThreadParts): vo
  * esbuild's keepNames (tsx) wraps named functions in.
  */
 const WORKER_SOURCE = `
-const { workerData } = require('node:worker_threads');
+const { workerData, parentPort } = require('node:worker_threads');
 var __name = (target) => target;
 const createThreadParts = ${String(createThreadParts)};
-(${String(workerMain)})(workerData, createThreadParts);
+(${String(workerMain)})(workerData, createThreadParts, () => parentPort.postMessage('ready'));
 `;
 
-/** Starts one worker thread of the trainer; errors reach the main thread as the `failed` slot. */
-export function startWorker(data: WorkerData): Worker {
+/** How long a worker may take to start and instantiate the module. */
+const START_TIMEOUT_MS = 20_000;
+
+/**
+ * Starts one worker thread of the trainer and resolves once it is ready to take steps; rejects
+ * when it cannot start (the caller then trains on fewer threads). Later errors reach the main
+ * thread through the control block's `failed` slot.
+ */
+export function startWorker(data: WorkerData): Promise<Worker> {
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data, execArgv: [] });
-  worker.on('error', () => {
-    // Already reported through the control block, which the main thread is waiting on.
-  });
   worker.unref();
-  return worker;
+  return new Promise((resolve, reject) => {
+    const fail = (reason: string): void => {
+      clearTimeout(timer);
+      void worker.terminate();
+      reject(new Error(`A training thread could not start: ${reason}`));
+    };
+    const timer = setTimeout(() => fail('timed out'), START_TIMEOUT_MS);
+    worker.once('message', () => {
+      clearTimeout(timer);
+      resolve(worker);
+    });
+    // Kept for the worker's whole life: an 'error' event without a listener would end the engine.
+    worker.on('error', (error) => fail(error.message));
+    worker.once('exit', (code) => fail(`exited with code ${code}`));
+  });
 }

@@ -7,6 +7,9 @@ import {
   ParallelDenseTrainer,
   parallelUnsupported,
 } from '../../../../../src-main/engine/training/parallel/trainer';
+import type { Plan } from '../../../../../src-main/engine/training/parallel/layout';
+import { Control } from '../../../../../src-main/engine/training/parallel/thread-parts';
+import { startWorker } from '../../../../../src-main/engine/training/parallel/worker-thread';
 import { modelTrainStep } from '../../../../../src-main/engine/training/train-step';
 import { maxRelativeError, seededValues } from '../kernels/kernel-test-utils';
 import { chainModel, weightsOf, type HiddenSpec } from './chain-models';
@@ -108,7 +111,7 @@ async function trainParallel(
       if (!trainer || split) {
         trainer?.commit();
         trainer?.dispose();
-        trainer = ParallelDenseTrainer.create(model, set, IMAGES, BATCH, threads);
+        trainer = await ParallelDenseTrainer.create(model, set, IMAGES, BATCH, threads);
         if (!trainer) throw new Error('the parallel trainer is not available');
         expect(trainer.threads).toBe(threads);
       }
@@ -197,6 +200,30 @@ describe('ParallelDenseTrainer', () => {
     ).toBeGreaterThan(1e-3);
   });
 
+  it('trains on one thread when worker threads cannot start', async () => {
+    await tf.setBackend('cpu');
+    const model = chainModel([{ units: 6 }], adam(), MODEL);
+    const trainer = await ParallelDenseTrainer.create(model, imageSet(), IMAGES, BATCH, 2, () =>
+      Promise.reject(new Error('no threads here')),
+    );
+    expect(trainer?.threads).toBe(1);
+    expect(Number.isFinite(trainer?.train(0).loss)).toBe(true);
+    trainer?.dispose();
+    disposeModel(model);
+  });
+
+  it('reports a worker that fails while starting', async () => {
+    const start = startWorker({
+      module: {},
+      memory: { buffer: new SharedArrayBuffer(8) },
+      control: new SharedArrayBuffer(Control.length * 4),
+      plan: {} as Plan,
+      slots: Control,
+      thread: 1,
+    });
+    await expect(start).rejects.toThrow(/could not start/);
+  });
+
   it.each([
     ['Dropout', [{ units: 6 }, { dropout: 0.5 }], adam, 'has Dropout'],
     ['a sigmoid layer', [{ activation: 'sigmoid' }], adam, 'hidden activation'],
@@ -207,7 +234,7 @@ describe('ParallelDenseTrainer', () => {
       await tf.setBackend('cpu');
       const model = chainModel(hidden, optimizer(), MODEL);
       expect(parallelUnsupported(model)).toContain(reason);
-      expect(ParallelDenseTrainer.create(model, imageSet(), IMAGES, BATCH, 2)).toBeNull();
+      expect(await ParallelDenseTrainer.create(model, imageSet(), IMAGES, BATCH, 2)).toBeNull();
       disposeModel(model);
     },
   );
