@@ -5,12 +5,13 @@ import { input, type WasmKernelArgs } from './wasm-helpers';
 /** Camadas' kernel (not a TensorFlow op name): softmax, sparse cross-entropy and its gradient. */
 export const SOFTMAX_CROSS_ENTROPY = 'CamadasSoftmaxCrossEntropy';
 
-/** Keras clips probabilities by this before taking logs. */
-const EPSILON = 1e-7;
+/** Keras clips probabilities to [ε, 1 − ε] before taking logs (as the float32 values tfjs compares). */
+const EPSILON = Math.fround(1e-7);
+const ONE_MINUS_EPSILON = Math.fround(1 - 1e-7);
 
 /**
  * For logits [m × c] and float class labels [m]: the gradient of the mean loss at the logits,
- * (softmax − one-hot) / m, the mean loss as Keras reports it (−log of the clipped probability
+ * (softmax − one-hot) / m — zero for a row whose probability was clipped, as in Keras — the mean loss as Keras reports it (−log of the clipped probability
  * of the true class) and the accuracy (arg-max of the logits, first maximum wins, as tf.argMax).
  * Outputs [grad, loss, accuracy].
  */
@@ -45,10 +46,13 @@ export function softmaxCrossEntropyValues(
       h[out + j] = e;
       sum += e;
     }
+    const truth = (h[out + label] as number) / sum;
+    lossSum -= Math.log(Math.min(ONE_MINUS_EPSILON, Math.max(EPSILON, truth)));
+    // Keras clips the probability before the log: a clipped row has no gradient at all.
+    const clipped = !(truth >= EPSILON && truth <= ONE_MINUS_EPSILON);
     for (let j = 0; j < c; j++) {
       const p = (h[out + j] as number) / sum;
-      if (j === label) lossSum -= Math.log(Math.min(1 - EPSILON, Math.max(EPSILON, p)));
-      h[out + j] = (p - (j === label ? 1 : 0)) / m;
+      h[out + j] = clipped ? 0 : (p - (j === label ? 1 : 0)) / m;
     }
     // NaN logits never win the arg-max; make sure they still poison the loss.
     if (Number.isNaN(sum)) lossSum = Number.NaN;

@@ -79,8 +79,8 @@ export function activationGrad(
 
 /**
  * Mean sparse categorical cross-entropy of softmax(logits) as Keras reports it (probabilities
- * clipped to [1e-7, 1 − 1e-7]), its gradient at the logits ((softmax − one-hot) / batch) and
- * the batch accuracy.
+ * clipped to [1e-7, 1 − 1e-7]), its gradient at the logits ((softmax − one-hot) / batch, zero
+ * for rows whose probability was clipped) and the batch accuracy.
  */
 export function softmaxCrossEntropy(
   logits: tf.Tensor,
@@ -99,8 +99,13 @@ export function softmaxCrossEntropy(
   const classIds = tf.cast(labels, 'int32');
   // Not oneHot(…, 'float32'): tfjs-backend-wasm 4.22 writes integer bits into a float one-hot.
   const oneHot = tf.cast(tf.oneHot(classIds, classes), 'float32');
-  const grad = tf.div(tf.sub(probs, oneHot), batch);
   const truth = tf.sum(tf.mul(probs, oneHot), 1);
+  // Keras clips the probability before the log: a clipped row has no gradient at all.
+  const unclipped = tf.cast(
+    tf.logicalAnd(tf.greaterEqual(truth, EPSILON), tf.lessEqual(truth, 1 - EPSILON)),
+    'float32',
+  );
+  const grad = tf.mul(tf.div(tf.sub(probs, oneHot), batch), tf.expandDims(unclipped, 1));
   const loss = tf.mean(tf.neg(tf.log(tf.clipByValue(truth, EPSILON, 1 - EPSILON)))) as tf.Scalar;
   const accuracy = tf.mean(
     tf.cast(tf.equal(tf.argMax(logits, 1), classIds), 'float32'),
