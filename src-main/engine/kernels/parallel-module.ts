@@ -2,12 +2,21 @@ import { adamFunction } from './simd-adam';
 import { colSum, reluGrad } from './simd-columns';
 import { gemmNN } from './simd-gemm-nn';
 import { gemmTN } from './simd-gemm-tn';
-import { axpy, bytesToFloats } from './simd-vector';
+import { axpy, bytesToFloats, mulInto } from './simd-vector';
 import { assembleModule, compileModule } from './wasm-asm';
 
 /** Every function of the parallel Dense trainer's module, in one list. */
 export function parallelKernelFunctions(fma: boolean) {
-  return [gemmNN(fma), gemmTN(fma), reluGrad(), colSum(), adamFunction(), axpy(), bytesToFloats()];
+  return [
+    gemmNN(fma),
+    gemmTN(fma),
+    reluGrad(),
+    colSum(),
+    adamFunction(),
+    axpy(),
+    mulInto(),
+    bytesToFloats(),
+  ];
 }
 
 export interface ParallelModule {

@@ -4,6 +4,22 @@ import { F32, I32, op, repeat, V128, v128, type Code, type WasmFunction } from '
 const advance = (pointers: number[], bytes: number): Code =>
   pointers.flatMap((p) => [...op.get(p), ...op.i32(bytes), ...op.i32Add, ...op.set(p)]);
 
+/** mulInto(dst, a, b, n4): dst = a ⊙ b over n4 groups of four floats (n4 > 0; dst may be a). */
+export function mulInto(): WasmFunction {
+  const P = { dst: 0, a: 1, b: 2, n: 3 };
+  const body = repeat(P.n, [
+    ...op.get(P.dst),
+    ...op.get(P.a),
+    ...v128.load(0),
+    ...op.get(P.b),
+    ...v128.load(0),
+    ...v128.f32x4Mul,
+    ...v128.store(0),
+    ...advance([P.dst, P.a, P.b], 16),
+  ]);
+  return { name: 'mulInto', params: [I32, I32, I32, I32], locals: [], body };
+}
+
 /** axpy(dst, src, alpha, n4): dst += alpha·src over n4 groups of four floats (n4 > 0). */
 export function axpy(): WasmFunction {
   const P = { dst: 0, src: 1, alpha: 2, n: 3 };

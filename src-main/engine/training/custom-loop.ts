@@ -37,7 +37,7 @@ export function createCustomLoop(config: CustomLoopOptions = {}): TrainingLoop {
   return async (model, data, options, hooks) => {
     const random = createRandom(options.seed);
     const trainer =
-      (config.step ? null : await parallelTrainerFor(model, data, options.batchSize)) ??
+      (config.step ? null : await parallelTrainerFor(model, data, options.batchSize, random)) ??
       tensorBatchTrainer(
         new BatchSource(
           data.set,
@@ -132,9 +132,10 @@ async function parallelTrainerFor(
   model: tf.LayersModel,
   data: LoopData,
   batchSize: number,
+  random: Random,
 ): Promise<BatchTrainer | null> {
   if (tf.getBackend() === 'tensorflow' || process.env.CAMADAS_PARALLEL === '0') return null;
-  return ParallelDenseTrainer.create(model, data.set, data.trainCount, batchSize);
+  return ParallelDenseTrainer.create(model, data.set, data.trainCount, batchSize, { random });
 }
 
 /**

@@ -10,6 +10,8 @@ export interface LayerShape {
   units: number;
   relu: boolean;
   hasBias: boolean;
+  /** Rate of a Dropout right after the layer; 0 without one (or one that drops nothing). */
+  dropout: number;
 }
 
 export interface LayerPlan {
@@ -28,9 +30,13 @@ export interface LayerPlan {
   input: number;
   /** The layer's output [rowsPad × unitsPad]: activations, or logits for the last layer. */
   output: number;
+  /** A Dropout after the layer: its rate, its mask and the masked output (the next input); 0s without. */
+  dropout: number;
+  mask: number;
+  dropped: number;
   /** The gradient at the pre-activation [rowsPad × unitsPad]. */
   dz: number;
-  /** Scratch for the gradient at the input before ReLU's mask [rowsPad × inSize]; 0 if unused. */
+  /** Scratch for the gradient at the input before the masks below [rowsPad × inSize]; 0 if unused. */
   dInput: number;
 }
 
@@ -121,6 +127,11 @@ export function planLayout(
   const planned = layers.map((layer, i): LayerPlan => {
     const shape = shapes[i] as (typeof shapes)[number];
     const output = take(rowsPad * shape.unitsPad * 4);
+    const below = layers[i - 1];
+    // tfjs applies a Dropout only for 0 < rate < 1.
+    const withDropout = layer.dropout > 0;
+    const mask = withDropout ? take(rowsPad * shape.unitsPad * 4) : 0;
+    const dropped = withDropout ? take(rowsPad * shape.unitsPad * 4) : 0;
     const plan: LayerPlan = {
       inSize: shape.inSize,
       units: layer.units,
@@ -131,10 +142,13 @@ export function planLayout(
       wT: i > 0 ? take(shape.unitsPad * shape.inSize * 4) : 0,
       input,
       output,
+      dropout: layer.dropout,
+      mask,
+      dropped,
       dz: take(rowsPad * shape.unitsPad * 4),
-      dInput: i > 0 && layers[i - 1]?.relu ? take(rowsPad * shape.inSize * 4) : 0,
+      dInput: below && (below.relu || below.dropout > 0) ? take(rowsPad * shape.inSize * 4) : 0,
     };
-    input = output;
+    input = dropped || output;
     return plan;
   });
   const rowImages = take(rowsPad * 4);

@@ -14,7 +14,9 @@ export const Control = {
   /** Set by the main thread to end the workers; by a worker that failed. */
   stop: 6,
   failed: 7,
-  length: 8,
+  /** The step's dropout key (see `dropout-stream.ts`). */
+  dropoutKey: 8,
+  length: 9,
 } as const;
 export type ControlSlots = typeof Control;
 
@@ -65,6 +67,7 @@ export interface ParallelKernels {
     epsilon: number,
   ): void;
   axpy(dst: number, src: number, alpha: number, n4: number): void;
+  mulInto(dst: number, a: number, b: number, n4: number): void;
   bytesToFloats(src: number, dst: number, n4: number): void;
 }
 
@@ -94,6 +97,7 @@ export function createThreadParts(
   plan: Plan,
   control: Int32Array,
   slots: ControlSlots,
+  uniform: (key: number, index: number) => number,
 ): ThreadParts {
   const f32 = new Float32Array(buffer);
   const i32 = new Int32Array(buffer);
@@ -167,6 +171,29 @@ export function createThreadParts(
     f32[(plan.stats >> 2) + thread * 2 + 1] = correct;
   };
 
+  /**
+   * Keras' Dropout after `layer` for rows [r0, r1): each unit kept with probability 1 − rate and
+   * scaled by 1 / (1 − rate), drawn per (step, row, unit) so that threads need not take turns.
+   * The step's draws are numbered row-major over the batch's real units, layer after layer
+   * from `first` (the order the tfjs step draws them in).
+   */
+  const drop = (layer: Plan['layers'][number], r0: number, r1: number, first: number): void => {
+    const key = Atomics.load(control, slots.dropoutKey);
+    const rows = Atomics.load(control, slots.rows);
+    const scale = 1 / (1 - layer.dropout);
+    const width = layer.unitsPad;
+    const [out, mask, dropped] = [layer.output >> 2, layer.mask >> 2, layer.dropped >> 2];
+    for (let r = r0; r < r1; r++) {
+      for (let j = 0; j < width; j++) {
+        const at = r * width + j;
+        const keep =
+          r < rows && j < layer.units && uniform(key, first + r * layer.units + j) >= layer.dropout;
+        f32[mask + at] = keep ? scale : 0;
+        f32[dropped + at] = keep ? (f32[out + at] as number) * scale : 0;
+      }
+    }
+  };
+
   /** Forward pass, loss and the gradients at every layer's pre-activation, over this thread's rows. */
   const forwardBackward = (thread: number): void => {
     const [r0, r1] = rowsOf(thread);
@@ -184,6 +211,8 @@ export function createThreadParts(
       if (image < 0) f32.fill(0, row >> 2, (row >> 2) + pixels);
       else kernels.bytesToFloats(plan.images + image * pixels, row, pixels / 4);
     }
+    const rows = Atomics.load(control, slots.rows);
+    let draws = 0;
     for (const layer of layers) {
       kernels.nn(
         layer.input + r0 * layer.inSize * 4,
@@ -198,14 +227,18 @@ export function createThreadParts(
         layer.b,
         layer.relu ? 1 : 0,
       );
+      if (layer.dropped) {
+        drop(layer, r0, r1, draws);
+        draws += rows * layer.units;
+      }
     }
     lossAndGradient(thread, r0, r1);
     for (let i = last; i > 0; i--) {
       const layer = layers[i] as Plan['layers'][number];
       const below = layers[i - 1] as Plan['layers'][number];
       // The gradient at this layer's input: straight into the layer below's dz when it is
-      // linear, else through ReLU's mask.
-      const target = below.relu ? layer.dInput : below.dz;
+      // linear without Dropout, else through Dropout's and ReLU's masks.
+      const target = layer.dInput || below.dz;
       kernels.nn(
         layer.dz + r0 * layer.unitsPad * 4,
         layer.wT,
@@ -219,12 +252,18 @@ export function createThreadParts(
         0,
         0,
       );
+      const dInput = layer.dInput + r0 * layer.inSize * 4;
+      const n4 = (m * layer.inSize) / 4;
+      if (below.mask) {
+        const mask = below.mask + r0 * below.unitsPad * 4;
+        kernels.mulInto(below.relu ? dInput : below.dz + r0 * below.unitsPad * 4, dInput, mask, n4);
+      }
       if (below.relu)
         kernels.reluGrad(
           below.dz + r0 * below.unitsPad * 4,
           below.output + r0 * below.unitsPad * 4,
-          layer.dInput + r0 * layer.inSize * 4,
-          (m * layer.inSize) / 4,
+          dInput,
+          n4,
         );
     }
   };

@@ -7,7 +7,8 @@ import { createSharedMemory, instantiateModule } from '../../kernels/wasm-asm';
 import type { BatchTrainer, TrainedBatch } from '../batch-trainer';
 import { denseChainOf, type DenseChain, type DenseLink } from '../dense-chain';
 import { identityOrder, shuffleInPlace, type Random } from '../shuffle';
-import { planLayout, roundUp, Scalar, type LayerPlan, type Plan } from './layout';
+import { dropoutKey, dropoutUniform } from './dropout-stream';
+import { planLayout, roundUp, Scalar, type LayerPlan, type LayerShape, type Plan } from './layout';
 import { Control, createThreadParts, type ParallelKernels, type ThreadParts } from './thread-parts';
 import { startWorker } from './worker-thread';
 
@@ -37,17 +38,53 @@ export function trainingThreads(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
 }
 
+/** The chain's Dense layers as the trainer plans them, each with the Dropout that follows it. */
+function layerShapes(chain: DenseChain): LayerShape[] | string {
+  const shapes: LayerShape[] = [];
+  for (const link of chain.hidden) {
+    if (link.kind === 'dense') {
+      if (link.activation !== 'relu' && link.activation !== 'linear')
+        return 'hidden activation other than relu or linear';
+      shapes.push({
+        units: link.units,
+        relu: link.activation === 'relu',
+        hasBias: link.bias !== null,
+        dropout: 0,
+      });
+      continue;
+    }
+    const last = shapes[shapes.length - 1];
+    if (!last || last.dropout > 0) return 'Dropout not right after a Dense layer';
+    last.dropout = link.rate > 0 && link.rate < 1 ? link.rate : 0;
+  }
+  const output = chain.output;
+  shapes.push({ units: output.units, relu: false, hasBias: output.bias !== null, dropout: 0 });
+  return shapes;
+}
+
 /** Why a model cannot use the parallel trainer, or null when it can. */
 export function parallelUnsupported(model: tf.LayersModel): string | null {
   const chain = denseChainOf(model);
   if (!chain) return 'not a chain of Dense layers';
-  if (chain.hidden.some((link) => link.kind !== 'dense')) return 'has Dropout';
-  const hidden = chain.hidden as DenseLink[];
-  if (hidden.some((link) => link.activation !== 'relu' && link.activation !== 'linear'))
-    return 'hidden activation other than relu or linear';
+  const shapes = layerShapes(chain);
+  if (typeof shapes === 'string') return shapes;
   if (chain.inputSize % 4 !== 0) return 'input size not a multiple of 4';
   if (optimizerKind(model.optimizer) === null) return 'optimizer other than Adam or SGD';
   return null;
+}
+
+export interface ParallelTrainerOptions {
+  /** Default: `trainingThreads()`. */
+  threads?: number;
+  /** Draws the run's dropout seed (the loop's seeded random). */
+  random?: Random;
+  /** Starts a worker thread (tests replace it). */
+  start?: typeof startWorker;
+}
+
+/** The chain's Dense layers in order, the output last. */
+function denseLinks(chain: DenseChain): DenseLink[] {
+  return [...chain.hidden.filter((l): l is DenseLink => l.kind === 'dense'), chain.output];
 }
 
 function optimizerKind(optimizer: tf.Optimizer | undefined): OptimizerKind | null {
@@ -79,6 +116,7 @@ export class ParallelDenseTrainer implements BatchTrainer {
   private readonly workers: Worker[];
   private readonly optimizerKind: OptimizerKind;
   private step: number;
+  private readonly seed: number;
   private disposed = false;
 
   /**
@@ -90,25 +128,22 @@ export class ParallelDenseTrainer implements BatchTrainer {
     set: ImageSet,
     count: number,
     batchSize: number,
-    threads = trainingThreads(),
-    start: typeof startWorker = startWorker,
+    options: ParallelTrainerOptions = {},
   ): Promise<ParallelDenseTrainer | null> {
+    const threads = options.threads ?? trainingThreads();
     if (parallelUnsupported(model) !== null) return null;
     const compiled = parallelModule();
     if (!compiled || typeof SharedArrayBuffer === 'undefined') return null;
     const chain = denseChainOf(model) as DenseChain;
-    const links = [...(chain.hidden as DenseLink[]), chain.output];
-    const layers = links.map((link, i) => ({
-      units: link.units,
-      relu: i < links.length - 1 && link.activation === 'relu',
-      hasBias: link.bias !== null,
-    }));
+    const links = denseLinks(chain);
+    const layers = layerShapes(chain) as LayerShape[];
     const rows = Math.min(batchSize, count);
     const plan = planLayout(chain.inputSize, layers, rows, threads, count);
     const memory = createSharedMemory(plan.totalBytes);
     const kernels = memory && instantiateModule(compiled.module, memory);
     if (!memory || !kernels) return null;
     const control = new SharedArrayBuffer(Control.length * 4);
+    const start = options.start ?? startWorker;
     const started = await Promise.allSettled(
       Array.from({ length: threads - 1 }, (_, i) =>
         start({
@@ -124,9 +159,11 @@ export class ParallelDenseTrainer implements BatchTrainer {
     const workers = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     if (workers.length < threads - 1) {
       for (const worker of workers) void worker.terminate();
-      return ParallelDenseTrainer.create(model, set, count, batchSize, 1);
+      return ParallelDenseTrainer.create(model, set, count, batchSize, { ...options, threads: 1 });
     }
+    const random = options.random ?? Math.random;
     return new ParallelDenseTrainer(model, chain, links, set, count, batchSize, plan, {
+      seed: Math.floor(random() * 4294967296) | 0,
       buffer: memory.buffer,
       kernels: kernels as unknown as ParallelKernels,
       control,
@@ -143,6 +180,7 @@ export class ParallelDenseTrainer implements BatchTrainer {
     private readonly batchSize: number,
     private readonly plan: Plan,
     shared: {
+      seed: number;
       buffer: ArrayBufferLike;
       kernels: ParallelKernels;
       control: SharedArrayBuffer;
@@ -160,7 +198,15 @@ export class ParallelDenseTrainer implements BatchTrainer {
     this.control[Control.optimizer] = this.optimizerKind === 'sgd' ? 1 : 0;
     this.step = model.optimizer.iterations;
     this.u8.set(set.images.subarray(0, count * plan.inputSize), plan.images);
-    this.parts = createThreadParts(shared.kernels, shared.buffer, plan, this.control, Control);
+    this.seed = shared.seed;
+    this.parts = createThreadParts(
+      shared.kernels,
+      shared.buffer,
+      plan,
+      this.control,
+      Control,
+      dropoutUniform,
+    );
     this.readModel();
   }
 
@@ -181,6 +227,7 @@ export class ParallelDenseTrainer implements BatchTrainer {
     this.transposeKernels();
     const { control, parts } = this;
     Atomics.store(control, Control.rows, size);
+    Atomics.store(control, Control.dropoutKey, dropoutKey(this.seed, this.step) | 0);
     Atomics.store(control, Control.rowsPad, roundUp(size, 4));
     if (this.workers.length > 0) {
       Atomics.add(control, Control.go, 1);

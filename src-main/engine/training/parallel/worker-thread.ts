@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Plan } from './layout';
+import { dropoutUniform } from './dropout-stream';
 import { createThreadParts, type ControlSlots, type ParallelKernels } from './thread-parts';
 
 /** What a worker thread is started with (structured-cloned; memory and module are shared). */
@@ -24,6 +25,7 @@ interface WasmInstancing {
 function workerMain(
   data: WorkerData,
   createParts: typeof createThreadParts,
+  uniform: typeof dropoutUniform,
   ready: () => void,
 ): void {
   const { slots, thread } = data;
@@ -33,7 +35,7 @@ function workerMain(
     const wasm = (globalThis as unknown as { WebAssembly: WasmInstancing }).WebAssembly;
     const instance = new wasm.Instance(data.module, { env: { memory: data.memory } });
     const kernels = instance.exports as unknown as ParallelKernels;
-    const parts = createParts(kernels, data.memory.buffer, data.plan, control, slots);
+    const parts = createParts(kernels, data.memory.buffer, data.plan, control, slots, uniform);
     ready();
     for (;;) {
       parts.waitChange(slots.go, seen, true);
@@ -60,7 +62,10 @@ const WORKER_SOURCE = `
 const { workerData, parentPort } = require('node:worker_threads');
 var __name = (target) => target;
 const createThreadParts = ${String(createThreadParts)};
-(${String(workerMain)})(workerData, createThreadParts, () => parentPort.postMessage('ready'));
+const dropoutUniform = ${String(dropoutUniform)};
+(${String(workerMain)})(workerData, createThreadParts, dropoutUniform, () =>
+  parentPort.postMessage('ready'),
+);
 `;
 
 /** How long a worker may take to start and instantiate the module. */

@@ -61,8 +61,8 @@ describe('planLayout', () => {
   const plan = planLayout(
     784,
     [
-      { units: 100, relu: true, hasBias: true },
-      { units: 10, relu: false, hasBias: false },
+      { units: 100, relu: true, hasBias: true, dropout: 0.2 },
+      { units: 10, relu: false, hasBias: false, dropout: 0 },
     ],
     30,
     2,
@@ -88,6 +88,8 @@ describe('planLayout', () => {
       ...plan.layers.flatMap((l): Array<[number, number]> => [
         [l.output, 32 * l.unitsPad * 4],
         [l.dz, 32 * l.unitsPad * 4],
+        ...(l.mask ? [[l.mask, 32 * l.unitsPad * 4] as [number, number]] : []),
+        ...(l.dropped ? [[l.dropped, 32 * l.unitsPad * 4] as [number, number]] : []),
         ...(l.wT ? [[l.wT, l.unitsPad * l.inSize * 4] as [number, number]] : []),
         ...(l.dInput ? [[l.dInput, 32 * l.inSize * 4] as [number, number]] : []),
       ]),
@@ -105,8 +107,11 @@ describe('planLayout', () => {
       if (next) expect(start + size).toBeLessThanOrEqual(next[0]);
       else expect(start + size).toBeLessThanOrEqual(plan.totalBytes);
     });
-    // The first layer needs no input gradient; the second masks through the first's ReLU.
+    // The first layer needs no input gradient; the second masks through the first's Dropout
+    // and ReLU, and reads its Dropout's output.
     expect(plan.layers[0]?.wT).toBe(0);
+    expect(plan.layers[1]?.input).toBe(plan.layers[0]?.dropped);
+    expect(plan.layers[1]?.mask).toBe(0);
     expect(plan.layers[1]?.dInput).toBeGreaterThan(0);
     expect(plan.layers[1]?.b).toBe(0);
   });

@@ -10,6 +10,12 @@ import {
 import type { Plan } from '../../../../../src-main/engine/training/parallel/layout';
 import { Control } from '../../../../../src-main/engine/training/parallel/thread-parts';
 import { startWorker } from '../../../../../src-main/engine/training/parallel/worker-thread';
+import { denseChainOf } from '../../../../../src-main/engine/training/dense-chain';
+import { denseChainStep } from '../../../../../src-main/engine/training/dense-step';
+import {
+  dropoutKey,
+  dropoutUniform,
+} from '../../../../../src-main/engine/training/parallel/dropout-stream';
 import { modelTrainStep } from '../../../../../src-main/engine/training/train-step';
 import { maxRelativeError, seededValues } from '../kernels/kernel-test-utils';
 import { chainModel, weightsOf, type HiddenSpec } from './chain-models';
@@ -72,11 +78,30 @@ async function outcomeOf(model: tf.LayersModel, losses: number[], accuracies: nu
   };
 }
 
-/** fit’s own step on the cpu backend, batch after batch, EPOCHS times. */
-async function trainReference(hidden: HiddenSpec[], optimizer: MakeOptimizer): Promise<Outcome> {
+/**
+ * The tfjs step on the cpu backend, batch after batch, EPOCHS times: fit’s own, or with Dropout
+ * the written-out Dense step drawing the parallel trainer's numbers for run seed `seed`.
+ */
+async function trainReference(
+  hidden: HiddenSpec[],
+  optimizer: MakeOptimizer,
+  dropoutSeed: number | null = null,
+): Promise<Outcome> {
   await tf.setBackend('cpu');
   const model = chainModel(hidden, optimizer(), MODEL);
-  const step = modelTrainStep(model);
+  let stepIndex = 0;
+  let draw = 0;
+  const replay = (): number => dropoutUniform(dropoutKey(dropoutSeed ?? 0, stepIndex), draw++);
+  const chain = denseChainOf(model);
+  if (!chain) throw new Error('not a dense chain');
+  const tfjsStep =
+    dropoutSeed === null ? modelTrainStep(model) : denseChainStep(chain, model.optimizer, replay);
+  const step: typeof tfjsStep = (x, y) => {
+    const out = tfjsStep(x, y);
+    stepIndex += 1;
+    draw = 0;
+    return out;
+  };
   const batches = referenceBatches(imageSet());
   const losses: number[] = [];
   const accuracies: number[] = [];
@@ -99,6 +124,7 @@ async function trainParallel(
   optimizer: MakeOptimizer,
   threads: number,
   split = false,
+  random: () => number = Math.random,
 ): Promise<Outcome> {
   await tf.setBackend('cpu');
   const model = chainModel(hidden, optimizer(), MODEL);
@@ -111,7 +137,7 @@ async function trainParallel(
       if (!trainer || split) {
         trainer?.commit();
         trainer?.dispose();
-        trainer = await ParallelDenseTrainer.create(model, set, IMAGES, BATCH, threads);
+        trainer = await ParallelDenseTrainer.create(model, set, IMAGES, BATCH, { threads, random });
         if (!trainer) throw new Error('the parallel trainer is not available');
         expect(trainer.threads).toBe(threads);
       }
@@ -178,6 +204,29 @@ describe('ParallelDenseTrainer', () => {
     },
   );
 
+  it.each([
+    ['after a relu layer', [{ units: 6 }, { dropout: 0.5 }]],
+    [
+      'after two layers, one linear',
+      [{ units: 12, activation: 'linear' }, { dropout: 0.25 }, { units: 9 }, { dropout: 0.4 }],
+    ],
+  ] as Array<[string, HiddenSpec[]]>)(
+    'trains Dropout %s as the tfjs step does with the same draws, on 1 and 2 threads',
+    async (_name, hidden) => {
+      // random() = 0.25 makes the run's dropout seed 2^30.
+      const seed = 2 ** 30;
+      const reference = await trainReference(hidden, adam, seed);
+      const random = () => 0.25;
+      expectSame(await trainParallel(hidden, adam, 1, false, random), reference);
+      expectSame(await trainParallel(hidden, adam, 2, false, random), reference);
+      // Another seed, other masks: the draws matter.
+      const other = await trainParallel(hidden, adam, 2, false, () => 0.75);
+      expect(
+        maxRelativeError(other.weights[0] as Float32Array, reference.weights[0] as Float32Array),
+      ).toBeGreaterThan(1e-4);
+    },
+  );
+
   it('trains with SGD as fit does', async () => {
     const sgd = () => tf.train.sgd(0.1);
     const hidden = [{ units: 6 }];
@@ -203,9 +252,10 @@ describe('ParallelDenseTrainer', () => {
   it('trains on one thread when worker threads cannot start', async () => {
     await tf.setBackend('cpu');
     const model = chainModel([{ units: 6 }], adam(), MODEL);
-    const trainer = await ParallelDenseTrainer.create(model, imageSet(), IMAGES, BATCH, 2, () =>
-      Promise.reject(new Error('no threads here')),
-    );
+    const trainer = await ParallelDenseTrainer.create(model, imageSet(), IMAGES, BATCH, {
+      threads: 2,
+      start: () => Promise.reject(new Error('no threads here')),
+    });
     expect(trainer?.threads).toBe(1);
     expect(Number.isFinite(trainer?.train(0).loss)).toBe(true);
     trainer?.dispose();
@@ -225,7 +275,12 @@ describe('ParallelDenseTrainer', () => {
   });
 
   it.each([
-    ['Dropout', [{ units: 6 }, { dropout: 0.5 }], adam, 'has Dropout'],
+    [
+      'Dropout before any Dense layer',
+      [{ dropout: 0.5 }, { units: 6 }],
+      adam,
+      'Dropout not right after',
+    ],
     ['a sigmoid layer', [{ activation: 'sigmoid' }], adam, 'hidden activation'],
     ['RMSProp', [{ units: 6 }], () => tf.train.rmsprop(0.01), 'optimizer'],
   ] as Array<[string, HiddenSpec[], MakeOptimizer, string]>)(
@@ -234,7 +289,7 @@ describe('ParallelDenseTrainer', () => {
       await tf.setBackend('cpu');
       const model = chainModel(hidden, optimizer(), MODEL);
       expect(parallelUnsupported(model)).toContain(reason);
-      expect(await ParallelDenseTrainer.create(model, imageSet(), IMAGES, BATCH, 2)).toBeNull();
+      expect(await ParallelDenseTrainer.create(model, imageSet(), IMAGES, BATCH)).toBeNull();
       disposeModel(model);
     },
   );
