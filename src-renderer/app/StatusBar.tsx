@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useEngineConnection } from '../lib/useEngineConnection';
 import { DatasetStatus } from './DatasetStatus';
 
-/** Bottom bar: which tfjs backend the engine uses and whether it is connected. */
+/** Bottom bar: which tfjs backend the engine uses, on how many threads, and whether it is connected. */
 export function StatusBar() {
   const { t } = useTranslation();
   const { state, info } = useEngineConnection();
   const backend = info?.backend ?? null;
+  const threads = state === 'connected' ? (info?.trainingThreads ?? null) : null;
   return (
     <footer className="status-bar">
       <span
@@ -28,6 +29,16 @@ export function StatusBar() {
           {backend ? t('app.status.backend', { backend }) : t('app.status.backendUnknown')}
         </span>
       </span>
+      {threads !== null && (
+        <span
+          className="training-threads"
+          data-testid="training-threads"
+          data-threads={threads}
+          title={t('app.status.threadsHelp')}
+        >
+          {t('app.status.threads', { count: threads })}
+        </span>
+      )}
       <DatasetStatus />
     </footer>
   );

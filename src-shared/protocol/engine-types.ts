@@ -3,6 +3,11 @@ export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 
 export interface EngineInfo {
   backend: BackendName;
+  /**
+   * Threads that train networks of Dense layers (Camadas' parallel trainer); null when the
+   * backend trains them itself (tensorflow) or the trainer is unavailable.
+   */
+  trainingThreads: number | null;
   tfjsVersion: string;
   engineVersion: string;
   pid: number;

@@ -30,12 +30,19 @@ describe.skipIf(!chromiumAvailable())('app shell in browser mode', () => {
     expect(BACKENDS).toContain(backend);
     expect(await status.textContent()).toContain(backend);
     expect(Number(await status.getAttribute('data-engine-pid'))).toBe(app.server.enginePid());
+    // Networks of Dense layers train on the engine's own threads (wasm and cpu backends).
+    const threads = app.page.getByTestId('training-threads');
+    const count = Number(await threads.getAttribute('data-threads'));
+    expect(count).toBeGreaterThanOrEqual(1);
+    expect(await threads.textContent()).toMatch(new RegExp(`^${count} training threads?$`));
     expect(app.pageErrors).toEqual([]);
   });
 
   it('answers requests through the page: the dataset status comes from the engine', async () => {
     const dataset = app.page.getByTestId('dataset-status');
-    await dataset.and(app.page.locator('[data-available="true"], [data-available="false"]')).waitFor({ timeout: 120_000 });
+    await dataset
+      .and(app.page.locator('[data-available="true"], [data-available="false"]'))
+      .waitFor({ timeout: 120_000 });
     if ((await dataset.getAttribute('data-available')) === 'true') {
       expect(await dataset.textContent()).toMatch(/60,000 training and 10,000 test images/);
     }
@@ -49,10 +56,14 @@ describe.skipIf(!chromiumAvailable())('app shell in browser mode', () => {
       const switcher = page.getByTestId('language-switch');
       expect(await switcher.inputValue()).toBe('pt-BR');
       expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
-      expect(await page.getByTestId('backend-status').textContent()).toContain('Motor de treinamento');
+      expect(await page.getByTestId('backend-status').textContent()).toContain(
+        'Motor de treinamento',
+      );
 
       await switcher.selectOption('en');
-      await expect.poll(() => page.getByTestId('backend-status').textContent()).toContain('Training engine');
+      await expect
+        .poll(() => page.getByTestId('backend-status').textContent())
+        .toContain('Training engine');
       await page.reload();
       expect(await page.getByTestId('language-switch').inputValue()).toBe('en');
       expect(await page.getByTestId('backend-status').textContent()).toContain('Training engine');
@@ -83,7 +94,9 @@ describe.skipIf(!chromiumAvailable())('app shell in browser mode', () => {
 
     // A fresh request after the restart is answered by the new engine.
     const dataset = page.getByTestId('dataset-status');
-    await dataset.and(page.locator('[data-available="true"], [data-available="false"]')).waitFor({ timeout: 120_000 });
+    await dataset
+      .and(page.locator('[data-available="true"], [data-available="false"]'))
+      .waitFor({ timeout: 120_000 });
 
     await banner.getByRole('button').click();
     expect(await page.getByTestId('engine-banner').count()).toBe(0);

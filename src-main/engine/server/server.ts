@@ -2,13 +2,18 @@ import * as tf from '@tensorflow/tfjs';
 import type { BackendName, EngineInfo } from '../../../src-shared/protocol/engine-types';
 import type { EngineMessage, RequestName } from '../../../src-shared/protocol/messages';
 import { appError, fail, type AppError, type Result } from '../../../src-shared/protocol/result';
-import { parseClientMessage, parseRequestParams, requestIdOf } from '../../../src-shared/protocol/validate';
+import {
+  parseClientMessage,
+  parseRequestParams,
+  requestIdOf,
+} from '../../../src-shared/protocol/validate';
 import { activeBackend } from '../backend';
 import { loadFashionMnist } from '../datasets';
 import type { FashionMnist, LoadDatasetOptions } from '../datasets/types';
 import { toEngineError } from '../errors';
 import type { EventSink } from '../events';
 import { RunStore } from '../runs';
+import { parallelTrainingThreads } from '../training/parallel/trainer';
 import { ENGINE_VERSION } from '../version';
 import type { HandlerMap, RequestScope, ServerContext } from './context';
 import { HANDLERS } from './handlers';
@@ -37,7 +42,10 @@ const cancelledError = (): AppError => appError('REQUEST_CANCELLED', 'The reques
  * Nothing a client sends can crash it: malformed input is answered with an error, unexpected
  * exceptions become INTERNAL errors and the engine keeps running.
  */
-export function createEngineServer(send: (message: EngineMessage) => void, options: EngineServerOptions = {}): EngineServer {
+export function createEngineServer(
+  send: (message: EngineMessage) => void,
+  options: EngineServerOptions = {},
+): EngineServer {
   const inflight = new Map<string, AbortController>();
   const handlers: HandlerMap = { ...HANDLERS, ...options.handlers } as HandlerMap;
   const datasetOptions = options.datasetOptions ?? {};
@@ -51,14 +59,21 @@ export function createEngineServer(send: (message: EngineMessage) => void, optio
     }
   };
   const emit: EventSink = (event, payload) => safeSend({ type: 'event', event, payload });
-  const reply = (id: string, result: Result<unknown>): void => safeSend({ type: 'reply', id, result });
+  const reply = (id: string, result: Result<unknown>): void =>
+    safeSend({ type: 'reply', id, result });
 
   const backend = (): BackendName => activeBackend() ?? (tf.getBackend() as BackendName);
   const ctx: ServerContext = {
     runs: new RunStore(),
     emit,
     backend,
-    info: () => ({ backend: backend(), tfjsVersion: tf.version.tfjs, engineVersion: ENGINE_VERSION, pid: process.pid }),
+    info: () => ({
+      backend: backend(),
+      trainingThreads: parallelTrainingThreads(backend()),
+      tfjsVersion: tf.version.tfjs,
+      engineVersion: ENGINE_VERSION,
+      pid: process.pid,
+    }),
     loadDataset: (): Promise<Result<FashionMnist>> =>
       loadFashionMnist({
         ...datasetOptions,
@@ -78,10 +93,15 @@ export function createEngineServer(send: (message: EngineMessage) => void, optio
       if (!checked.ok) {
         result = checked;
       } else {
-        const handler = handlers[method] as (p: unknown, c: ServerContext, s: RequestScope) => Promise<Result<unknown>>;
+        const handler = handlers[method] as (
+          p: unknown,
+          c: ServerContext,
+          s: RequestScope,
+        ) => Promise<Result<unknown>>;
         result = await handler(checked.value, ctx, scope);
         // train.start answers a cancel with its 'stopped' result; others just say cancelled.
-        if (controller.signal.aborted && method !== 'train.start' && result.ok) result = fail(cancelledError());
+        if (controller.signal.aborted && method !== 'train.start' && result.ok)
+          result = fail(cancelledError());
       }
     } catch (error) {
       result = fail(toEngineError(error, `${method} failed`));
@@ -97,7 +117,10 @@ export function createEngineServer(send: (message: EngineMessage) => void, optio
       if (!parsed.ok) {
         const id = requestIdOf(raw);
         if (id !== null) reply(id, parsed);
-        else process.stderr.write(`engine: dropped a message without an id: ${parsed.error.message}\n`);
+        else
+          process.stderr.write(
+            `engine: dropped a message without an id: ${parsed.error.message}\n`,
+          );
         return;
       }
       const message = parsed.value;
@@ -106,7 +129,10 @@ export function createEngineServer(send: (message: EngineMessage) => void, optio
         return;
       }
       if (inflight.has(message.id)) {
-        reply(message.id, fail(appError('MESSAGE_INVALID', `Request id "${message.id}" is already in use.`)));
+        reply(
+          message.id,
+          fail(appError('MESSAGE_INVALID', `Request id "${message.id}" is already in use.`)),
+        );
         return;
       }
       void run(message.method, message.id, message.params);

@@ -2,7 +2,7 @@ import { imageRange } from './data';
 import { BatchSource, type Normalisation } from './batch-source';
 import type { EpochLogs, LoopData, LoopHooks, TrainingLoop } from './loop';
 import { tensorBatchTrainer, type BatchTrainer } from './batch-trainer';
-import { ParallelDenseTrainer } from './parallel/trainer';
+import { ParallelDenseTrainer, parallelTrainingThreads } from './parallel/trainer';
 import { PendingMetrics } from './pending-metrics';
 import { createRandom, type Random } from './shuffle';
 import { modelTrainStep, type TrainStep } from './train-step';
@@ -134,8 +134,12 @@ async function parallelTrainerFor(
   batchSize: number,
   random: Random,
 ): Promise<BatchTrainer | null> {
-  if (tf.getBackend() === 'tensorflow' || process.env.CAMADAS_PARALLEL === '0') return null;
-  return ParallelDenseTrainer.create(model, data.set, data.trainCount, batchSize, { random });
+  const threads = parallelTrainingThreads(tf.getBackend());
+  if (threads === null) return null;
+  return ParallelDenseTrainer.create(model, data.set, data.trainCount, batchSize, {
+    random,
+    threads,
+  });
 }
 
 /**

@@ -13,6 +13,9 @@ export const app: Messages = {
     backend: 'Backend: {{backend}}',
     backendUnknown: 'Backend: —',
     backendHelp: 'The engine trains with TensorFlow.js; "tensorflow" is the fast native one, "wasm" runs everywhere.',
+    threads_one: '{{count}} training thread',
+    threads_other: '{{count}} training threads',
+    threadsHelp: 'Networks of Dense and Dropout layers train on Camadas’ own kernels, each step shared by this many processor cores.',
     dataset: {
       checking: 'Fashion-MNIST: checking…',
       available: 'Fashion-MNIST: {{train}} training and {{test}} test images',

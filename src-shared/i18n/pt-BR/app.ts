@@ -13,6 +13,9 @@ export const app: Messages = {
     backend: 'Backend: {{backend}}',
     backendUnknown: 'Backend: —',
     backendHelp: 'O motor treina com TensorFlow.js; "tensorflow" é o nativo e rápido, "wasm" funciona em qualquer lugar.',
+    threads_one: '{{count}} thread de treino',
+    threads_other: '{{count}} threads de treino',
+    threadsHelp: 'Redes de camadas Dense e Dropout treinam com os kernels próprios do Camadas, cada passo dividido entre esse número de núcleos do processador.',
     dataset: {
       checking: 'Fashion-MNIST: verificando…',
       available: 'Fashion-MNIST: {{train}} imagens de treino e {{test}} de teste',

@@ -62,6 +62,17 @@ function layerShapes(chain: DenseChain): LayerShape[] | string {
   return shapes;
 }
 
+/**
+ * The threads the parallel trainer uses on this backend, or null when it is not used: tfjs-node
+ * (`tensorflow`) trains networks itself, `CAMADAS_PARALLEL=0` turns the trainer off, and it needs
+ * WebAssembly SIMD with shared memory.
+ */
+export function parallelTrainingThreads(backend: string): number | null {
+  if (backend === 'tensorflow' || process.env.CAMADAS_PARALLEL === '0') return null;
+  if (!parallelModule() || typeof SharedArrayBuffer === 'undefined') return null;
+  return trainingThreads();
+}
+
 /** Why a model cannot use the parallel trainer, or null when it can. */
 export function parallelUnsupported(model: tf.LayersModel): string | null {
   const chain = denseChainOf(model);

@@ -23,6 +23,7 @@ const ctx: ServerContext = {
   backend: () => 'cpu',
   info: () => ({
     backend: 'cpu',
+    trainingThreads: null,
     tfjsVersion: tf.version.tfjs,
     engineVersion: 'test',
     pid: process.pid,

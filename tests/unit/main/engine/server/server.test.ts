@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { EngineMessage } from '../../../../../src-shared/protocol/messages';
 import { fail, ok } from '../../../../../src-shared/protocol/result';
 import { selectBackend } from '../../../../../src-main/engine/backend';
-import { createEngineServer, type EngineServerOptions } from '../../../../../src-main/engine/server';
+import {
+  createEngineServer,
+  type EngineServerOptions,
+} from '../../../../../src-main/engine/server';
 
 beforeAll(async () => {
   await selectBackend('cpu');
@@ -25,7 +28,8 @@ function harness(options: EngineServerOptions = {}) {
   return { server, messages, reply };
 }
 
-const errorCode = (m: { result: { ok: boolean; error?: { code: string } } }) => (m.result.ok ? 'ok' : m.result.error?.code);
+const errorCode = (m: { result: { ok: boolean; error?: { code: string } } }) =>
+  m.result.ok ? 'ok' : m.result.error?.code;
 
 describe('createEngineServer', () => {
   it('answers engine.info with the backend and versions', async () => {
@@ -34,17 +38,36 @@ describe('createEngineServer', () => {
     const answer = await reply('i');
     expect(answer.result).toEqual({
       ok: true,
-      value: { backend: 'cpu', tfjsVersion: expect.any(String), engineVersion: expect.any(String), pid: process.pid },
+      value: {
+        backend: 'cpu',
+        trainingThreads: expect.any(Number),
+        tfjsVersion: expect.any(String),
+        engineVersion: expect.any(String),
+        pid: process.pid,
+      },
     });
   });
 
   it('answers malformed requests and unknown methods with errors, and survives garbage', async () => {
     const { server, reply, messages } = harness();
-    for (const garbage of [null, undefined, 42, 'x', [], { type: 'request' }, { type: 'cancel', id: 'nothing-in-flight' }]) {
+    for (const garbage of [
+      null,
+      undefined,
+      42,
+      'x',
+      [],
+      { type: 'request' },
+      { type: 'cancel', id: 'nothing-in-flight' },
+    ]) {
       expect(() => server.handle(garbage)).not.toThrow();
     }
     server.handle({ type: 'request', id: 'm', method: 'engine.reboot', params: {} });
-    server.handle({ type: 'request', id: 'p', method: 'dataset.images', params: { split: 'test' } });
+    server.handle({
+      type: 'request',
+      id: 'p',
+      method: 'dataset.images',
+      params: { split: 'test' },
+    });
     server.handle({ type: 'bogus', id: 'b' });
     expect(errorCode(await reply('m'))).toBe('METHOD_UNKNOWN');
     expect(errorCode(await reply('p'))).toBe('MESSAGE_INVALID');
@@ -101,10 +124,11 @@ describe('createEngineServer', () => {
     expect(errorCode(first)).toBe('MESSAGE_INVALID');
     release();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(messages.filter((m) => m.type === 'reply' && m.id === 'dup').map((m) => errorCode(m as never))).toEqual([
-      'MESSAGE_INVALID',
-      'RUN_NOT_FOUND',
-    ]);
+    expect(
+      messages
+        .filter((m) => m.type === 'reply' && m.id === 'dup')
+        .map((m) => errorCode(m as never)),
+    ).toEqual(['MESSAGE_INVALID', 'RUN_NOT_FOUND']);
   });
 
   it('answers RUN_NOT_FOUND for runs it does not hold and releases nothing', async () => {
@@ -117,7 +141,12 @@ describe('createEngineServer', () => {
 
   it('answers train.start with the graph error for an invalid document', async () => {
     const { server, reply } = harness();
-    server.handle({ type: 'request', id: 't', method: 'train.start', params: { runId: 'a', graph: { format: 'nope' } } });
+    server.handle({
+      type: 'request',
+      id: 't',
+      method: 'train.start',
+      params: { runId: 'a', graph: { format: 'nope' } },
+    });
     expect(errorCode(await reply('t'))).toBe('DOCUMENT_INVALID');
   });
 });
