@@ -111,6 +111,8 @@ export function createThreadParts(
    * since the main thread may be off reporting progress or validating.
    */
   const SPIN_AT_BARRIER = 1 << 18;
+  /** Kernel rows per block of the weight-gradient phase (a multiple of 4). */
+  const ROW_BLOCK = 16;
   const SPIN_BETWEEN_STEPS = 1 << 16;
   const STALLED_MS = 60_000;
   const layers = plan.layers;
@@ -290,11 +292,11 @@ export function createThreadParts(
   const gradientsAndUpdate = (thread: number): void => {
     const rowsPad = Atomics.load(control, slots.rowsPad);
     layers.forEach((layer, i) => {
-      const chunk = Math.ceil(layer.inSize / plan.threads / 4) * 4;
-      const k0 = Math.min(thread * chunk, layer.inSize);
-      const k1 = Math.min(k0 + chunk, layer.inSize);
       const wOffset = (layer.w - plan.params) >> 2;
-      if (k1 > k0) {
+      // Blocks of kernel rows dealt out in turn: the first layer's rows are pixels, and the
+      // zero pixels the gradient skips are not spread evenly over an image's top and bottom.
+      for (let k0 = thread * ROW_BLOCK; k0 < layer.inSize; k0 += plan.threads * ROW_BLOCK) {
+        const k1 = Math.min(k0 + ROW_BLOCK, layer.inSize);
         kernels.tn(
           layer.input + k0 * 4,
           layer.dz,
