@@ -16,7 +16,9 @@ export const Control = {
   failed: 7,
   /** The step's dropout key (see `dropout-stream.ts`). */
   dropoutKey: 8,
-  length: 9,
+  /** Threads taking part in the step: 0 … active − 1 (the others sit it out). */
+  active: 9,
+  length: 10,
 } as const;
 export type ControlSlots = typeof Control;
 
@@ -118,10 +120,13 @@ export function createThreadParts(
   const layers = plan.layers;
   const last = layers.length - 1;
 
+  /** How many threads take part in this step (the main thread may leave workers idle). */
+  const active = (): number => Atomics.load(control, slots.active);
+
   /** Rows [r0, r1) of this step's batch for `thread`, in whole groups of four. */
   const rowsOf = (thread: number): [number, number] => {
     const rowsPad = Atomics.load(control, slots.rowsPad);
-    const chunk = Math.ceil(rowsPad / plan.threads / 4) * 4;
+    const chunk = Math.ceil(rowsPad / active() / 4) * 4;
     return [Math.min(thread * chunk, rowsPad), Math.min((thread + 1) * chunk, rowsPad)];
   };
 
@@ -291,11 +296,12 @@ export function createThreadParts(
    */
   const gradientsAndUpdate = (thread: number): void => {
     const rowsPad = Atomics.load(control, slots.rowsPad);
+    const threads = active();
     layers.forEach((layer, i) => {
       const wOffset = (layer.w - plan.params) >> 2;
       // Blocks of kernel rows dealt out in turn: the first layer's rows are pixels, and the
       // zero pixels the gradient skips are not spread evenly over an image's top and bottom.
-      for (let k0 = thread * ROW_BLOCK; k0 < layer.inSize; k0 += plan.threads * ROW_BLOCK) {
+      for (let k0 = thread * ROW_BLOCK; k0 < layer.inSize; k0 += threads * ROW_BLOCK) {
         const k1 = Math.min(k0 + ROW_BLOCK, layer.inSize);
         kernels.tn(
           layer.input + k0 * 4,
@@ -311,7 +317,7 @@ export function createThreadParts(
         );
         optimize(wOffset + k0 * layer.unitsPad, (k1 - k0) * layer.unitsPad);
       }
-      if (layer.b && i % plan.threads === thread) {
+      if (layer.b && i % threads === thread) {
         const bOffset = (layer.b - plan.params) >> 2;
         kernels.colSum(
           layer.dz,
@@ -339,7 +345,7 @@ export function createThreadParts(
 
   const barrier = (): void => {
     const generation = Atomics.load(control, slots.generation);
-    if (Atomics.add(control, slots.count, 1) === plan.threads - 1) {
+    if (Atomics.add(control, slots.count, 1) === active() - 1) {
       Atomics.store(control, slots.count, 0);
       Atomics.add(control, slots.generation, 1);
       Atomics.notify(control, slots.generation);

@@ -10,6 +10,7 @@ import { identityOrder, shuffleInPlace, type Random } from '../shuffle';
 import { dropoutKey, dropoutUniform } from './dropout-stream';
 import { planLayout, roundUp, Scalar, type LayerPlan, type LayerShape, type Plan } from './layout';
 import { Control, createThreadParts, type ParallelKernels, type ThreadParts } from './thread-parts';
+import { ThreadChooser } from './thread-chooser';
 import { startWorker } from './worker-thread';
 
 /** tfjs optimizers' settings, protected in their typings. */
@@ -91,6 +92,8 @@ export interface ParallelTrainerOptions {
   random?: Random;
   /** Starts a worker thread (tests replace it). */
   start?: typeof startWorker;
+  /** Picks each step's thread count (default: the faster of 1 and `threads`, probed as it runs). */
+  chooser?: ThreadChooser;
 }
 
 /** The chain's Dense layers in order, the output last. */
@@ -128,6 +131,7 @@ export class ParallelDenseTrainer implements BatchTrainer {
   private readonly optimizerKind: OptimizerKind;
   private step: number;
   private readonly seed: number;
+  private readonly chooser: ThreadChooser;
   private disposed = false;
 
   /**
@@ -170,11 +174,16 @@ export class ParallelDenseTrainer implements BatchTrainer {
     const workers = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     if (workers.length < threads - 1) {
       for (const worker of workers) void worker.terminate();
-      return ParallelDenseTrainer.create(model, set, count, batchSize, { ...options, threads: 1 });
+      return ParallelDenseTrainer.create(model, set, count, batchSize, {
+        ...options,
+        threads: 1,
+        chooser: undefined,
+      });
     }
     const random = options.random ?? Math.random;
     return new ParallelDenseTrainer(model, chain, links, set, count, batchSize, plan, {
       seed: Math.floor(random() * 4294967296) | 0,
+      chooser: options.chooser,
       buffer: memory.buffer,
       kernels: kernels as unknown as ParallelKernels,
       control,
@@ -192,6 +201,7 @@ export class ParallelDenseTrainer implements BatchTrainer {
     private readonly plan: Plan,
     shared: {
       seed: number;
+      chooser: ThreadChooser | undefined;
       buffer: ArrayBufferLike;
       kernels: ParallelKernels;
       control: SharedArrayBuffer;
@@ -210,6 +220,7 @@ export class ParallelDenseTrainer implements BatchTrainer {
     this.step = model.optimizer.iterations;
     this.u8.set(set.images.subarray(0, count * plan.inputSize), plan.images);
     this.seed = shared.seed;
+    this.chooser = shared.chooser ?? new ThreadChooser(plan.threads);
     this.parts = createThreadParts(
       shared.kernels,
       shared.buffer,
@@ -237,10 +248,13 @@ export class ParallelDenseTrainer implements BatchTrainer {
     this.writeScalars();
     this.transposeKernels();
     const { control, parts } = this;
+    const started = performance.now();
+    const active = this.chooser.next();
+    Atomics.store(control, Control.active, active);
     Atomics.store(control, Control.rows, size);
     Atomics.store(control, Control.dropoutKey, dropoutKey(this.seed, this.step) | 0);
     Atomics.store(control, Control.rowsPad, roundUp(size, 4));
-    if (this.workers.length > 0) {
+    if (active > 1) {
       Atomics.add(control, Control.go, 1);
       Atomics.notify(control, Control.go);
     }
@@ -252,10 +266,11 @@ export class ParallelDenseTrainer implements BatchTrainer {
     let lossSum = 0;
     let correct = 0;
     const stats = this.plan.stats >> 2;
-    for (let t = 0; t < this.plan.threads; t++) {
+    for (let t = 0; t < active; t++) {
       lossSum += this.f32[stats + 2 * t] as number;
       correct += this.f32[stats + 2 * t + 1] as number;
     }
+    this.chooser.record(active, performance.now() - started, size);
     return { size, loss: lossSum / size, accuracy: correct / size };
   }
 

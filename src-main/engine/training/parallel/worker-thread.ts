@@ -41,6 +41,7 @@ function workerMain(
       parts.waitChange(slots.go, seen, true);
       seen = Atomics.load(control, slots.go);
       if (Atomics.load(control, slots.stop) !== 0) return;
+      if (thread >= Atomics.load(control, slots.active)) continue;
       parts.forwardBackward(thread);
       parts.barrier();
       parts.gradientsAndUpdate(thread);

@@ -9,6 +9,7 @@ import {
 } from '../../../../../src-main/engine/training/parallel/trainer';
 import type { Plan } from '../../../../../src-main/engine/training/parallel/layout';
 import { Control } from '../../../../../src-main/engine/training/parallel/thread-parts';
+import { ThreadChooser } from '../../../../../src-main/engine/training/parallel/thread-chooser';
 import { startWorker } from '../../../../../src-main/engine/training/parallel/worker-thread';
 import { denseChainOf } from '../../../../../src-main/engine/training/dense-chain';
 import { denseChainStep } from '../../../../../src-main/engine/training/dense-step';
@@ -125,6 +126,7 @@ async function trainParallel(
   threads: number,
   split = false,
   random: () => number = Math.random,
+  chooser?: () => ThreadChooser,
 ): Promise<Outcome> {
   await tf.setBackend('cpu');
   const model = chainModel(hidden, optimizer(), MODEL);
@@ -137,7 +139,11 @@ async function trainParallel(
       if (!trainer || split) {
         trainer?.commit();
         trainer?.dispose();
-        trainer = await ParallelDenseTrainer.create(model, set, IMAGES, BATCH, { threads, random });
+        trainer = await ParallelDenseTrainer.create(model, set, IMAGES, BATCH, {
+          threads,
+          random,
+          chooser: chooser?.(),
+        });
         if (!trainer) throw new Error('the parallel trainer is not available');
         expect(trainer.threads).toBe(threads);
       }
@@ -226,6 +232,23 @@ describe('ParallelDenseTrainer', () => {
       ).toBeGreaterThan(1e-4);
     },
   );
+
+  it('gives the same numbers when steps switch between one and two threads', async () => {
+    const hidden = [{ units: 6 }, { dropout: 0.5 }, { units: 9 }];
+    const random = () => 0.25;
+    const steady = await trainParallel(hidden, adam, 2, false, random);
+    // A probe after every step: the count changes every step or two.
+    const switching = await trainParallel(
+      hidden,
+      adam,
+      2,
+      false,
+      random,
+      () => new ThreadChooser(2, { probeEvery: 1, probeLength: 1 }),
+    );
+    expectSame(switching, steady);
+    expectSame(steady, await trainReference(hidden, adam, 2 ** 30));
+  });
 
   it('trains with SGD as fit does', async () => {
     const sgd = () => tf.train.sgd(0.1);
