@@ -3,17 +3,26 @@ import { fileURLToPath } from 'node:url';
 import type { EngineMessage, RequestName } from '../../../src-shared/protocol/messages';
 import type { Result } from '../../../src-shared/protocol/result';
 
-export const ENTRY = fileURLToPath(new URL('../../../src-main/engine/process/entry.ts', import.meta.url));
+export const ENTRY = fileURLToPath(
+  new URL('../../../src-main/engine/process/entry.ts', import.meta.url),
+);
 
 /** The engine as a real child process (fork + tsx), the way browser mode starts it. */
 export class EngineProcess {
   readonly child: ChildProcess;
   readonly messages: EngineMessage[] = [];
-  private readonly waiters: Array<{ match: (m: EngineMessage) => boolean; resolve: (m: EngineMessage) => void }> = [];
+  private readonly waiters: Array<{
+    match: (m: EngineMessage) => boolean;
+    resolve: (m: EngineMessage) => void;
+  }> = [];
   private nextId = 1;
 
   constructor(env: Record<string, string> = {}) {
-    this.child = fork(ENTRY, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    this.child = fork(ENTRY, [], {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
     this.child.on('message', (raw) => {
       const message = raw as EngineMessage;
       this.messages.push(message);
@@ -41,12 +50,16 @@ export class EngineProcess {
   request(method: RequestName, params: unknown): { id: string; reply: Promise<Result<unknown>> } {
     const id = `req-${this.nextId++}`;
     this.send({ type: 'request', id, method, params });
-    const reply = this.waitFor((m) => m.type === 'reply' && m.id === id).then((m) => (m as { result: Result<unknown> }).result);
+    const reply = this.waitFor((m) => m.type === 'reply' && m.id === id).then(
+      (m) => (m as { result: Result<unknown> }).result,
+    );
     return { id, reply };
   }
 
   events(name: string): unknown[] {
-    return this.messages.filter((m) => m.type === 'event' && m.event === name).map((m) => (m as { payload: unknown }).payload);
+    return this.messages
+      .filter((m) => m.type === 'event' && m.event === name)
+      .map((m) => (m as { payload: unknown }).payload);
   }
 
   /** Disconnects; the engine exits on its own when its parent goes away. */

@@ -38,7 +38,9 @@ afterAll(async () => {
 function plainFileHandler(dir: string): tf.io.IOHandler {
   return {
     load: async () => {
-      const json = JSON.parse(await readFile(path.join(dir, 'model.json'), 'utf8')) as tf.io.ModelJSON;
+      const json = JSON.parse(
+        await readFile(path.join(dir, 'model.json'), 'utf8'),
+      ) as tf.io.ModelJSON;
       const group = json.weightsManifest[0];
       if (!group) throw new Error('no weights manifest');
       const bytes = await readFile(path.join(dir, group.paths[0] ?? ''));
@@ -54,9 +56,17 @@ function plainFileHandler(dir: string): tf.io.IOHandler {
 describe('exporting and importing a trained model', () => {
   it('writes model.json, weights.bin, graph.json and history.json, and imports them with identical predictions', async () => {
     const dir = path.join(root, 'export-1');
-    const exported = await exportModel({ model: trained.model, graph, history: trained.result.history }, dir);
+    const exported = await exportModel(
+      { model: trained.model, graph, history: trained.result.history },
+      dir,
+    );
     if (!exported.ok) throw new Error(exported.error.message);
-    expect((await readdir(dir)).sort()).toEqual(['graph.json', 'history.json', 'model.json', 'weights.bin']);
+    expect((await readdir(dir)).sort()).toEqual([
+      'graph.json',
+      'history.json',
+      'model.json',
+      'weights.bin',
+    ]);
     // 101,770 float32 weights.
     expect((await readFile(path.join(dir, 'weights.bin'))).byteLength).toBe(101_770 * 4);
 
@@ -76,7 +86,10 @@ describe('exporting and importing a trained model', () => {
     if (!exported.ok) throw new Error(exported.error.message);
     const model = await tf.loadLayersModel(plainFileHandler(dir));
     expect(model.layers.map((l) => l.name)).toEqual(['flatten', 'dense', 'dense_1']);
-    const x = tf.tensor3d(Float32Array.from(first100(), (v) => v / 255), [100, 28, 28]);
+    const x = tf.tensor3d(
+      Float32Array.from(first100(), (v) => v / 255),
+      [100, 28, 28],
+    );
     const plain = model.predict(x) as tf.Tensor;
     const original = await predictProbabilities(trained.model, first100(), 100);
     expect(Array.from(await plain.data())).toEqual(Array.from(original));
@@ -111,23 +124,37 @@ describe('exporting and importing a trained model', () => {
     await mkdir(broken);
     await writeFile(path.join(broken, 'model.json'), '{ not json');
     const notJson = await importModel(broken);
-    expect(notJson.ok ? 'ok' : [notJson.error.code, notJson.error.message]).toEqual(['MODEL_LOAD_FAILED', expect.stringContaining('not valid JSON')]);
+    expect(notJson.ok ? 'ok' : [notJson.error.code, notJson.error.message]).toEqual([
+      'MODEL_LOAD_FAILED',
+      expect.stringContaining('not valid JSON'),
+    ]);
 
     const source = path.join(root, 'export-1');
     const noWeights = path.join(root, 'no-weights');
     await mkdir(noWeights);
-    await writeFile(path.join(noWeights, 'model.json'), await readFile(path.join(source, 'model.json')));
+    await writeFile(
+      path.join(noWeights, 'model.json'),
+      await readFile(path.join(source, 'model.json')),
+    );
     const result = await importModel(noWeights);
     expect(result.ok ? 'ok' : result.error.message).toContain('weights file');
 
     const unsupported = path.join(root, 'unsupported');
     await mkdir(unsupported);
-    const json = JSON.parse(await readFile(path.join(source, 'model.json'), 'utf8')) as { modelTopology: { config: { layers: { class_name: string }[] } } };
+    const json = JSON.parse(await readFile(path.join(source, 'model.json'), 'utf8')) as {
+      modelTopology: { config: { layers: { class_name: string }[] } };
+    };
     const layer = json.modelTopology.config.layers[0];
     if (layer) layer.class_name = 'Conv7D';
     await writeFile(path.join(unsupported, 'model.json'), JSON.stringify(json));
-    await writeFile(path.join(unsupported, 'weights.bin'), await readFile(path.join(source, 'weights.bin')));
+    await writeFile(
+      path.join(unsupported, 'weights.bin'),
+      await readFile(path.join(source, 'weights.bin')),
+    );
     const named = await importModel(unsupported);
-    expect(named.ok ? 'ok' : [named.error.code, named.error.params?.layer]).toEqual(['MODEL_UNSUPPORTED_LAYER', 'Conv7D']);
+    expect(named.ok ? 'ok' : [named.error.code, named.error.params?.layer]).toEqual([
+      'MODEL_UNSUPPORTED_LAYER',
+      'Conv7D',
+    ]);
   });
 });

@@ -26,6 +26,7 @@ describe('the engine as a child process (fork + tsx)', () => {
     const info = (ready as { info: EngineInfo }).info;
     expect(['tensorflow', 'wasm', 'cpu']).toContain(info.backend);
     expect(info.pid).toBe(engine.child.pid);
+    if (info.backend !== 'tensorflow') expect(info.trainingThreads).toBeGreaterThanOrEqual(1);
     const reply = await engine.request('engine.info', {}).reply;
     expect(reply).toEqual({ ok: true, value: info });
   });
@@ -44,17 +45,29 @@ describe('the engine as a child process (fork + tsx)', () => {
     const result = await reply;
     if (!result.ok) throw new Error(result.error.message);
     const value = result.value as TrainResult;
-    expect(value).toMatchObject({ runId: 'proc-1', status: 'completed', epochsCompleted: 1, trainSamples: 1_600 });
+    expect(value).toMatchObject({
+      runId: 'proc-1',
+      status: 'completed',
+      epochsCompleted: 1,
+      trainSamples: 1_600,
+    });
     expect(value.evaluation?.testAccuracy).toBeGreaterThan(0.5);
     const phases = engine.events('train.phase').map((p) => (p as { phase: string }).phase);
     expect(phases).toEqual(['loading-data', 'compiling', 'training', 'evaluating', 'done']);
     expect(engine.events('train.batch').length).toBeGreaterThan(0);
     expect(engine.events('train.epoch')).toHaveLength(1);
 
-    const predicted = await engine.request('run.predict', { runId: 'proc-1', images: [new Array(784).fill(0)] }).reply;
-    expect(predicted.ok && (predicted.value as { probabilities: number[][] }).probabilities[0]).toHaveLength(10);
+    const predicted = await engine.request('run.predict', {
+      runId: 'proc-1',
+      images: [new Array(784).fill(0)],
+    }).reply;
+    expect(
+      predicted.ok && (predicted.value as { probabilities: number[][] }).probabilities[0],
+    ).toHaveLength(10);
     const evaluated = await engine.request('run.evaluate', { runId: 'proc-1' }).reply;
-    expect(evaluated.ok && (evaluated.value as { testAccuracy: number }).testAccuracy).toBe(value.evaluation?.testAccuracy);
+    expect(evaluated.ok && (evaluated.value as { testAccuracy: number }).testAccuracy).toBe(
+      value.evaluation?.testAccuracy,
+    );
     const released = await engine.request('run.release', { runId: 'proc-1' }).reply;
     expect(released).toEqual({ ok: true, value: { released: true } });
     const gone = await engine.request('run.evaluate', { runId: 'proc-1' }).reply;
@@ -62,9 +75,20 @@ describe('the engine as a child process (fork + tsx)', () => {
   });
 
   it('stops a training run mid-epoch on cancel and refuses a second run meanwhile', async () => {
-    const { id, reply } = engine.request('train.start', { runId: 'proc-2', graph: shortCourse(20_000, 3) });
-    await engine.waitFor((m) => m.type === 'event' && m.event === 'train.batch' && (m.payload as { runId: string }).runId === 'proc-2');
-    const second = await engine.request('train.start', { runId: 'proc-3', graph: shortCourse(1_000) }).reply;
+    const { id, reply } = engine.request('train.start', {
+      runId: 'proc-2',
+      graph: shortCourse(20_000, 3),
+    });
+    await engine.waitFor(
+      (m) =>
+        m.type === 'event' &&
+        m.event === 'train.batch' &&
+        (m.payload as { runId: string }).runId === 'proc-2',
+    );
+    const second = await engine.request('train.start', {
+      runId: 'proc-3',
+      graph: shortCourse(1_000),
+    }).reply;
     expect(second.ok ? 'ok' : second.error.code).toBe('TRAINING_ALREADY_RUNNING');
     engine.send({ type: 'cancel', id });
     const result = await reply;
@@ -72,7 +96,10 @@ describe('the engine as a child process (fork + tsx)', () => {
     expect((result.value as TrainResult).status).toBe('stopped');
     expect((result.value as TrainResult).epochsCompleted).toBe(0);
     // The stopped run keeps its weights and can still predict.
-    const predicted = await engine.request('run.predict', { runId: 'proc-2', images: [new Array(784).fill(0)] }).reply;
+    const predicted = await engine.request('run.predict', {
+      runId: 'proc-2',
+      images: [new Array(784).fill(0)],
+    }).reply;
     expect(predicted.ok).toBe(true);
   });
 
@@ -85,7 +112,11 @@ describe('the engine as a child process (fork + tsx)', () => {
   it('reports a forced backend that cannot start and exits with an error', async () => {
     const broken = new EngineProcess({ CAMADAS_BACKEND: 'tensorflow' });
     const status = await broken.waitFor((m) => m.type === 'status' && m.state !== 'starting');
-    expect(status).toMatchObject({ type: 'status', state: 'stopped', reason: expect.stringContaining('tensorflow') });
+    expect(status).toMatchObject({
+      type: 'status',
+      state: 'stopped',
+      reason: expect.stringContaining('tensorflow'),
+    });
     expect(await broken.stop()).toBe(1);
   });
 });

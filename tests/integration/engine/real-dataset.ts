@@ -10,9 +10,13 @@ export async function realDataset(): Promise<FashionMnist> {
   return loaded.value;
 }
 
-/** The course model with a training limit, epochs and a fixed seed. */
-export function courseModel(trainLimit: number, epochs = 1): GraphDocument {
-  const doc = createTemplate('course-mlp');
+/** The course model (or its Dropout variant) with a training limit, epochs and a fixed seed. */
+export function courseModel(
+  trainLimit: number,
+  epochs = 1,
+  template: 'course-mlp' | 'course-dropout' = 'course-mlp',
+): GraphDocument {
+  const doc = createTemplate(template);
   doc.hyperparameters = { ...doc.hyperparameters, trainLimit, epochs, seed: 1 };
   return doc;
 }

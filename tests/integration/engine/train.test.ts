@@ -36,7 +36,8 @@ describe('training on the real Fashion-MNIST', () => {
     expect(result.validationSamples).toBe(2_000);
     expect(result.evaluation?.sampleCount).toBe(10_000);
     expect(result.evaluation?.testAccuracy).toBeGreaterThan(0.75);
-    const diagonal = result.evaluation?.confusionMatrix.reduce((sum, row, i) => sum + (row[i] ?? 0), 0) ?? 0;
+    const diagonal =
+      result.evaluation?.confusionMatrix.reduce((sum, row, i) => sum + (row[i] ?? 0), 0) ?? 0;
     expect(diagonal / 10_000).toBeCloseTo(result.evaluation?.testAccuracy ?? -1, 10);
     // Throttled: far fewer events than the 250 batches, but the last batch always reported.
     expect(batches.length).toBeLessThan(250);
@@ -45,6 +46,35 @@ describe('training on the real Fashion-MNIST', () => {
     expect(probs.ok).toBe(true);
     disposeModel(model);
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('trains the Dropout template on the parallel trainer: one or two threads, the same weights', async () => {
+    const saved = process.env.CAMADAS_THREADS;
+    const weightsWith = async (threads: string) => {
+      process.env.CAMADAS_THREADS = threads;
+      const trained = await trainGraph({
+        runId: `dropout-${threads}`,
+        graph: courseModel(10_000, 1, 'course-dropout'),
+        dataset,
+        backend,
+      });
+      if (!trained.ok) throw new Error(trained.error.message);
+      const { result, model } = trained.value;
+      const weights = model.getWeights().map((w) => Array.from(w.dataSync()));
+      disposeModel(model);
+      return { result, weights };
+    };
+    try {
+      const one = await weightsWith('1');
+      const two = await weightsWith('2');
+      expect(one.result.evaluation?.testAccuracy).toBeGreaterThan(0.75);
+      expect(two.weights).toEqual(one.weights);
+      expect(two.result.evaluation?.testAccuracy).toBe(one.result.evaluation?.testAccuracy);
+      expect(two.result.history[0]?.loss).toBeCloseTo(one.result.history[0]?.loss ?? -1, 5);
+    } finally {
+      if (saved === undefined) delete process.env.CAMADAS_THREADS;
+      else process.env.CAMADAS_THREADS = saved;
+    }
   });
 
   it('stops mid-epoch when cancelled and reports status stopped with the weights kept', async () => {
