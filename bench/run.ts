@@ -100,18 +100,20 @@ async function main(): Promise<void> {
     trainingThreads: trainingThreads(),
   });
 
-  const torchByBatch = new Map<number, PeerResult | null>();
-  const torch2ByBatch = new Map<number, PeerResult | null>();
+  // PyTorch on 1 thread (the target) and on 2 (the machine's cores), for each batch size.
+  const torchByThreads = new Map([1, 2].map((t) => [t, new Map<number, PeerResult | null>()]));
   for (const batch of settings.batches) {
-    const torch = await peer({
-      model: 'mlp',
-      batch,
-      epochs: settings.epochs,
-      limit: settings.samples,
-      testLimit: 1000,
-    });
-    torchByBatch.set(batch, torch);
-    if (torch)
+    for (const [threads, byBatch] of torchByThreads) {
+      const torch = await peer({
+        model: 'mlp',
+        batch,
+        epochs: settings.epochs,
+        limit: settings.samples,
+        testLimit: 1000,
+        threads,
+      });
+      byBatch.set(batch, torch);
+      if (!torch) break;
       print({
         bench: 'peer',
         model: 'mlp',
@@ -121,28 +123,10 @@ async function main(): Promise<void> {
         openblas: torch.usesOpenblas,
         samples: torch.trainN,
       });
-    const torch2 = torch
-      ? await peer({
-          model: 'mlp',
-          batch,
-          epochs: settings.epochs,
-          limit: settings.samples,
-          testLimit: 1000,
-          threads: 2,
-        })
-      : null;
-    torch2ByBatch.set(batch, torch2);
-    if (torch2)
-      print({
-        bench: 'peer',
-        model: 'mlp',
-        batch,
-        samplesPerSecond: torch2.samplesPerSecond,
-        threads: torch2.threads,
-        openblas: torch2.usesOpenblas,
-        samples: torch2.trainN,
-      });
+    }
   }
+  const torchByBatch = torchByThreads.get(1) as Map<number, PeerResult | null>;
+  const torch2ByBatch = torchByThreads.get(2) as Map<number, PeerResult | null>;
   await mlpLines(
     ctx,
     dataset,

@@ -1,19 +1,14 @@
 import type { KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { softmaxCrossEntropyRows } from './softmax-rows';
 import { input, type WasmKernelArgs } from './wasm-helpers';
 
 /** Camadas' kernel (not a TensorFlow op name): softmax, sparse cross-entropy and its gradient. */
 export const SOFTMAX_CROSS_ENTROPY = 'CamadasSoftmaxCrossEntropy';
 
-/** Keras clips probabilities to [ε, 1 − ε] before taking logs (as the float32 values tfjs compares). */
-const EPSILON = Math.fround(1e-7);
-const ONE_MINUS_EPSILON = Math.fround(1 - 1e-7);
-
 /**
  * For logits [m × c] and float class labels [m]: the gradient of the mean loss at the logits,
- * (softmax − one-hot) / m — zero for a row whose probability was clipped, as in Keras — the mean loss as Keras reports it (−log of the clipped probability
- * of the true class) and the accuracy (arg-max of the logits, first maximum wins, as tf.argMax).
- * Outputs [grad, loss, accuracy].
+ * the mean loss as Keras reports it and the accuracy (see `softmaxCrossEntropyRows`).
  */
 export function softmaxCrossEntropyValues(
   h: Float32Array,
@@ -23,40 +18,8 @@ export function softmaxCrossEntropyValues(
   m: number,
   c: number,
 ): { loss: number; accuracy: number } {
-  let lossSum = 0;
-  let correct = 0;
-  for (let r = 0; r < m; r++) {
-    const row = logitsAt + r * c;
-    const label = h[labelsAt + r] as number;
-    let max = -Infinity;
-    let best = 0;
-    for (let j = 0; j < c; j++) {
-      const z = h[row + j] as number;
-      if (z > max) {
-        max = z;
-        best = j;
-      }
-    }
-    if (best === label) correct++;
-    // One exponential per logit: kept in the gradient row, then scaled in place.
-    const out = gradAt + r * c;
-    let sum = 0;
-    for (let j = 0; j < c; j++) {
-      const e = Math.exp((h[row + j] as number) - max);
-      h[out + j] = e;
-      sum += e;
-    }
-    const truth = (h[out + label] as number) / sum;
-    lossSum -= Math.log(Math.min(ONE_MINUS_EPSILON, Math.max(EPSILON, truth)));
-    // Keras clips the probability before the log: a clipped row has no gradient at all.
-    const clipped = !(truth >= EPSILON && truth <= ONE_MINUS_EPSILON);
-    for (let j = 0; j < c; j++) {
-      const p = (h[out + j] as number) / sum;
-      h[out + j] = clipped ? 0 : (p - (j === label ? 1 : 0)) / m;
-    }
-    // NaN logits never win the arg-max; make sure they still poison the loss.
-    if (Number.isNaN(sum)) lossSum = Number.NaN;
-  }
+  const rows = { logitsAt, gradAt, width: c, classes: c, rows: m, from: 0, to: m };
+  const { lossSum, correct } = softmaxCrossEntropyRows(h, rows, (r) => h[labelsAt + r] as number);
   return { loss: lossSum / m, accuracy: correct / m };
 }
 

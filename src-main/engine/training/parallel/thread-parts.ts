@@ -1,3 +1,7 @@
+import type { SimdAdam } from '../../kernels/simd-adam';
+import type { GemmNN, GemmTN, SimdGemm } from '../../kernels/simd-gemm';
+import type { softmaxCrossEntropyRows } from '../../kernels/softmax-rows';
+import type { dropoutUniform } from './dropout-stream';
 import type { Plan } from './layout';
 
 /** Slots of the control block (int32, its own SharedArrayBuffer) every thread shares. */
@@ -24,53 +28,23 @@ export type ControlSlots = typeof Control;
 
 /** The module's functions (see `parallelKernelFunctions`). Addresses in bytes. */
 export interface ParallelKernels {
-  nn(
-    a: number,
-    b: number,
-    c: number,
-    m4: number,
-    k: number,
-    n8: number,
-    lda: number,
-    ldb: number,
-    ldc: number,
-    bias: number,
-    relu: number,
-  ): void;
-  tn(
-    a: number,
-    b: number,
-    c: number,
-    rows: number,
-    k4: number,
-    n8: number,
-    lda: number,
-    ldb: number,
-    ldc: number,
-    skipZeros: number,
-  ): void;
-  reluGrad(dz: number, y: number, dy: number, n4: number): void;
-  colSum(a: number, out: number, rows: number, n8: number, lda: number): void;
-  adam(
-    w: number,
-    m: number,
-    v: number,
-    g: number,
-    outW: number,
-    outM: number,
-    outV: number,
-    n: number,
-    beta1: number,
-    oneMinusBeta1: number,
-    beta2: number,
-    oneMinusBeta2: number,
-    stepSize: number,
-    invBiasCorrection2: number,
-    epsilon: number,
-  ): void;
+  nn: GemmNN;
+  tn: GemmTN;
+  reluGrad: SimdGemm['reluGrad'];
+  colSum: SimdGemm['colSum'];
+  adam: SimdAdam;
   axpy(dst: number, src: number, alpha: number, n4: number): void;
   mulInto(dst: number, a: number, b: number, n4: number): void;
   bytesToFloats(src: number, dst: number, n4: number): void;
+}
+
+/**
+ * The self-contained functions the parts call, passed in because a worker gets them from their
+ * source text (see `worker-thread.ts`), not by import.
+ */
+export interface ThreadHelpers {
+  dropoutUniform: typeof dropoutUniform;
+  softmaxCrossEntropyRows: typeof softmaxCrossEntropyRows;
 }
 
 export interface ThreadParts {
@@ -99,13 +73,10 @@ export function createThreadParts(
   plan: Plan,
   control: Int32Array,
   slots: ControlSlots,
-  uniform: (key: number, index: number) => number,
+  helpers: ThreadHelpers,
 ): ThreadParts {
   const f32 = new Float32Array(buffer);
   const i32 = new Int32Array(buffer);
-  /** Keras' clipping bounds, as the float32 values tfjs compares with. */
-  const EPSILON = Math.fround(1e-7);
-  const ONE_MINUS_EPSILON = Math.fround(1 - 1e-7);
   /**
    * Polls before sleeping: waking a sleeping thread costs tens of microseconds, as much as a
    * step's halves often differ by (measured: short spins at the barriers cost ~25 % at batch
@@ -133,47 +104,20 @@ export function createThreadParts(
   /** Softmax cross-entropy (Keras' clipped loss) and its gradient at the logits, per row. */
   const lossAndGradient = (thread: number, r0: number, r1: number): void => {
     const top = layers[last] as Plan['layers'][number];
-    const rows = Atomics.load(control, slots.rows);
-    const width = top.unitsPad;
-    const classes = plan.classes;
-    let lossSum = 0;
-    let correct = 0;
-    for (let r = r0; r < r1; r++) {
-      const z = (top.output >> 2) + r * width;
-      const d = (top.dz >> 2) + r * width;
-      if (r >= rows) {
-        f32.fill(0, d, d + width);
-        continue;
-      }
-      const label = i32[(plan.labels >> 2) + r] as number;
-      let max = -Infinity;
-      let best = 0;
-      for (let j = 0; j < classes; j++) {
-        const value = f32[z + j] as number;
-        if (value > max) {
-          max = value;
-          best = j;
-        }
-      }
-      if (best === label) correct++;
-      let sum = 0;
-      for (let j = 0; j < classes; j++) {
-        const e = Math.exp((f32[z + j] as number) - max);
-        f32[d + j] = e;
-        sum += e;
-      }
-      const truth = (f32[d + label] as number) / sum;
-      lossSum -= Math.log(Math.min(ONE_MINUS_EPSILON, Math.max(EPSILON, truth)));
-      // Keras clips the probability before the log: a clipped row has no gradient at all.
-      const clipped = !(truth >= EPSILON && truth <= ONE_MINUS_EPSILON);
-      for (let j = 0; j < classes; j++) {
-        const p = (f32[d + j] as number) / sum;
-        f32[d + j] = clipped ? 0 : (p - (j === label ? 1 : 0)) / rows;
-      }
-      f32.fill(0, d + classes, d + width);
-      // NaN logits never win the arg-max; make sure they still poison the loss.
-      if (Number.isNaN(sum)) lossSum = Number.NaN;
-    }
+    const labels = plan.labels >> 2;
+    const { lossSum, correct } = helpers.softmaxCrossEntropyRows(
+      f32,
+      {
+        logitsAt: top.output >> 2,
+        gradAt: top.dz >> 2,
+        width: top.unitsPad,
+        classes: plan.classes,
+        rows: Atomics.load(control, slots.rows),
+        from: r0,
+        to: r1,
+      },
+      (r) => i32[labels + r] as number,
+    );
     f32[(plan.stats >> 2) + thread * 2] = lossSum;
     f32[(plan.stats >> 2) + thread * 2 + 1] = correct;
   };
@@ -194,7 +138,9 @@ export function createThreadParts(
       for (let j = 0; j < width; j++) {
         const at = r * width + j;
         const keep =
-          r < rows && j < layer.units && uniform(key, first + r * layer.units + j) >= layer.dropout;
+          r < rows &&
+          j < layer.units &&
+          helpers.dropoutUniform(key, first + r * layer.units + j) >= layer.dropout;
         f32[mask + at] = keep ? scale : 0;
         f32[dropped + at] = keep ? (f32[out + at] as number) * scale : 0;
       }

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ImageSet } from '../../datasets/types';
 import { parallelModule } from '../../kernels/parallel-module';
+import { softmaxCrossEntropyRows } from '../../kernels/softmax-rows';
 import { createSharedMemory, instantiateModule } from '../../kernels/wasm-asm';
 import type { BatchTrainer, TrainedBatch } from '../batch-trainer';
 import { denseChainOf, type DenseChain, type DenseLink } from '../dense-chain';
@@ -221,14 +222,10 @@ export class ParallelDenseTrainer implements BatchTrainer {
     this.u8.set(set.images.subarray(0, count * plan.inputSize), plan.images);
     this.seed = shared.seed;
     this.chooser = shared.chooser ?? new ThreadChooser(plan.threads);
-    this.parts = createThreadParts(
-      shared.kernels,
-      shared.buffer,
-      plan,
-      this.control,
-      Control,
+    this.parts = createThreadParts(shared.kernels, shared.buffer, plan, this.control, Control, {
       dropoutUniform,
-    );
+      softmaxCrossEntropyRows,
+    });
     this.readModel();
   }
 

@@ -1,7 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { Plan } from './layout';
+import { softmaxCrossEntropyRows } from '../../kernels/softmax-rows';
 import { dropoutUniform } from './dropout-stream';
-import { createThreadParts, type ControlSlots, type ParallelKernels } from './thread-parts';
+import {
+  createThreadParts,
+  type ControlSlots,
+  type ParallelKernels,
+  type ThreadHelpers,
+} from './thread-parts';
 
 /** What a worker thread is started with (structured-cloned; memory and module are shared). */
 export interface WorkerData {
@@ -25,7 +31,7 @@ interface WasmInstancing {
 function workerMain(
   data: WorkerData,
   createParts: typeof createThreadParts,
-  uniform: typeof dropoutUniform,
+  helpers: ThreadHelpers,
   ready: () => void,
 ): void {
   const { slots, thread } = data;
@@ -35,7 +41,7 @@ function workerMain(
     const wasm = (globalThis as unknown as { WebAssembly: WasmInstancing }).WebAssembly;
     const instance = new wasm.Instance(data.module, { env: { memory: data.memory } });
     const kernels = instance.exports as unknown as ParallelKernels;
-    const parts = createParts(kernels, data.memory.buffer, data.plan, control, slots, uniform);
+    const parts = createParts(kernels, data.memory.buffer, data.plan, control, slots, helpers);
     ready();
     for (;;) {
       parts.waitChange(slots.go, seen, true);
@@ -63,8 +69,11 @@ const WORKER_SOURCE = `
 const { workerData, parentPort } = require('node:worker_threads');
 var __name = (target) => target;
 const createThreadParts = ${String(createThreadParts)};
-const dropoutUniform = ${String(dropoutUniform)};
-(${String(workerMain)})(workerData, createThreadParts, dropoutUniform, () =>
+const helpers = {
+  dropoutUniform: ${String(dropoutUniform)},
+  softmaxCrossEntropyRows: ${String(softmaxCrossEntropyRows)},
+};
+(${String(workerMain)})(workerData, createThreadParts, helpers, () =>
   parentPort.postMessage('ready'),
 );
 `;
