@@ -4,13 +4,13 @@ import type { Worker } from 'node:worker_threads';
 import type { ImageSet } from '../../datasets/types';
 import { parallelModule } from '../../kernels/parallel-module';
 import { softmaxCrossEntropyRows } from '../../kernels/softmax-rows';
-import { createSharedMemory, instantiateModule } from '../../kernels/wasm-asm';
 import type { BatchTrainer, TrainedBatch } from '../batch-trainer';
 import { denseChainOf, type DenseChain, type DenseLink } from '../dense-chain';
 import { identityOrder, shuffleInPlace, type Random } from '../shuffle';
 import { dropoutKey, dropoutUniform } from './dropout-stream';
 import { planLayout, roundUp, Scalar, type LayerPlan, type LayerShape, type Plan } from './layout';
-import { Control, createThreadParts, type ParallelKernels, type ThreadParts } from './thread-parts';
+import { Control, createThreadParts, type ThreadParts } from './thread-parts';
+import { takeArena, type Arena } from './shared-arena';
 import { ThreadChooser } from './thread-chooser';
 import { startWorker } from './worker-thread';
 
@@ -133,6 +133,7 @@ export class ParallelDenseTrainer implements BatchTrainer {
   private step: number;
   private readonly seed: number;
   private readonly chooser: ThreadChooser;
+  private readonly arena: Arena;
   private disposed = false;
 
   /**
@@ -155,9 +156,9 @@ export class ParallelDenseTrainer implements BatchTrainer {
     const layers = layerShapes(chain) as LayerShape[];
     const rows = Math.min(batchSize, count);
     const plan = planLayout(chain.inputSize, layers, rows, threads, count);
-    const memory = createSharedMemory(plan.totalBytes);
-    const kernels = memory && instantiateModule(compiled.module, memory);
-    if (!memory || !kernels) return null;
+    const arena = takeArena(compiled.module, plan.totalBytes);
+    if (!arena) return null;
+    const memory = arena.memory;
     const control = new SharedArrayBuffer(Control.length * 4);
     const start = options.start ?? startWorker;
     const started = await Promise.allSettled(
@@ -175,6 +176,7 @@ export class ParallelDenseTrainer implements BatchTrainer {
     const workers = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     if (workers.length < threads - 1) {
       for (const worker of workers) void worker.terminate();
+      arena.release();
       return ParallelDenseTrainer.create(model, set, count, batchSize, {
         ...options,
         threads: 1,
@@ -185,8 +187,7 @@ export class ParallelDenseTrainer implements BatchTrainer {
     return new ParallelDenseTrainer(model, chain, links, set, count, batchSize, plan, {
       seed: Math.floor(random() * 4294967296) | 0,
       chooser: options.chooser,
-      buffer: memory.buffer,
-      kernels: kernels as unknown as ParallelKernels,
+      arena,
       control,
       workers,
     });
@@ -203,29 +204,36 @@ export class ParallelDenseTrainer implements BatchTrainer {
     shared: {
       seed: number;
       chooser: ThreadChooser | undefined;
-      buffer: ArrayBufferLike;
-      kernels: ParallelKernels;
+      arena: Arena;
       control: SharedArrayBuffer;
       workers: Worker[];
     },
   ) {
     this.batchCount = Math.ceil(count / batchSize);
     this.order = identityOrder(count);
-    this.f32 = new Float32Array(shared.buffer);
-    this.u8 = new Uint8Array(shared.buffer);
-    this.i32 = new Int32Array(shared.buffer);
+    this.f32 = new Float32Array(shared.arena.memory.buffer);
+    this.u8 = new Uint8Array(shared.arena.memory.buffer);
+    this.i32 = new Int32Array(shared.arena.memory.buffer);
     this.control = new Int32Array(shared.control);
     this.workers = shared.workers;
+    this.arena = shared.arena;
     this.optimizerKind = optimizerKind(model.optimizer) as OptimizerKind;
     this.control[Control.optimizer] = this.optimizerKind === 'sgd' ? 1 : 0;
     this.step = model.optimizer.iterations;
     this.u8.set(set.images.subarray(0, count * plan.inputSize), plan.images);
     this.seed = shared.seed;
     this.chooser = shared.chooser ?? new ThreadChooser(plan.threads);
-    this.parts = createThreadParts(shared.kernels, shared.buffer, plan, this.control, Control, {
-      dropoutUniform,
-      softmaxCrossEntropyRows,
-    });
+    this.parts = createThreadParts(
+      shared.arena.kernels,
+      shared.arena.memory.buffer,
+      plan,
+      this.control,
+      Control,
+      {
+        dropoutUniform,
+        softmaxCrossEntropyRows,
+      },
+    );
     this.readModel();
   }
 
@@ -292,6 +300,8 @@ export class ParallelDenseTrainer implements BatchTrainer {
     Atomics.add(this.control, Control.go, 1);
     Atomics.notify(this.control, Control.go);
     for (const worker of this.workers) void worker.terminate();
+    // Every step has ended: the workers touch the memory no more.
+    this.arena.release();
   }
 
   /** Which image and label each row of the batch has; padding rows have none. */
