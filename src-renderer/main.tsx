@@ -12,12 +12,15 @@ import { connectEngine } from './lib/connect-engine';
 import { EngineProvider } from './lib/EngineProvider';
 import { detectHost } from './lib/host/window-host';
 import { HostProvider } from './lib/HostProvider';
+import { releaseDeletedRuns } from './runs/release-deleted-runs';
+import { runsStore } from './store/runs-store';
 
 // Created once, outside React, so StrictMode's double effects cannot open a second connection.
 const locale = initialLocale();
 const i18n = setupI18n(locale);
 const host = detectHost();
 const engine = connectEngine();
+releaseDeletedRuns(runsStore, engine);
 host.setLocale(locale);
 
 const root = document.getElementById('root');
