@@ -93,11 +93,13 @@ export class TrainingController {
 
     let error: AppError | null = null;
     let trained = false;
+    let unscored = false;
     try {
       const result = await client.request('train.start', { runId, graph }, { signal: abort.signal });
       const curveNow = storedCurve(curve.buffer.snapshot());
       if (result.ok) {
         trained = true;
+        unscored = result.value.evaluation === null;
         runs.getState().update(runId, (run) => finishRun(run, result.value, curveNow));
       } else if (CANCEL_CODES.has(result.error.code)) {
         runs.getState().update(runId, (run) => stopRun(run, this.elapsed(), curveNow));
@@ -119,6 +121,13 @@ export class TrainingController {
     if (trained && this.deps.keepWeights) {
       // Keeping the weights is a bonus: the run has ended well whether or not it works.
       await this.deps.keepWeights(runId).catch(() => undefined);
+    }
+    if (unscored) {
+      // A stopped run is still a model: the engine skips the test images to stop at once, so
+      // score it now, for its test accuracy and for Inspect.
+      void client.request('run.evaluate', { runId }).then((evaluated) => {
+        if (evaluated.ok) runs.getState().update(runId, (run) => ({ ...run, evaluation: evaluated.value }));
+      });
     }
     session.getState().end(error);
     return runId;

@@ -118,6 +118,15 @@ describe('training controller', () => {
     expect(runs.getState().runs[0]?.status).toBe('stopped');
     expect(runs.getState().runs[0]?.history).toHaveLength(1);
     expect(session.getState().status).toBe('idle');
+
+    // The engine skipped the test images to stop at once; the stopped model is scored after.
+    expect(client.requests.at(-1)?.method).toBe('run.evaluate');
+    expect(client.requests.at(-1)?.params).toEqual({ runId: 'run1' });
+    const evaluation = { testLoss: 0.6, testAccuracy: 0.77, sampleCount: 10000, confusionMatrix: [], perClass: [] };
+    client.reply(ok(evaluation));
+    await flush();
+    expect(runs.getState().runs[0]?.evaluation).toEqual(evaluation);
+    expect(runs.getState().runs[0]?.status).toBe('stopped');
   });
 
   it('treats a cancellation error reply as a stop', async () => {
