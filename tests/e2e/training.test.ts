@@ -99,6 +99,13 @@ describe.skipIf(!chromiumAvailable())('training dashboard in browser mode', () =
       .getByTestId('run-item')
       .evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
     expect(statuses).toEqual(['stopped', 'completed']);
+
+    // The stopped model is scored on the test images after the stop: it gets a test accuracy.
+    const accuracy = newest.getByTestId('run-accuracy');
+    await accuracy.waitFor({ timeout: 60_000 });
+    const value = Number(await accuracy.getAttribute('data-value'));
+    expect(value).toBeGreaterThan(0.1);
+    expect(value).toBeLessThanOrEqual(1);
   });
 
   it('keeps the runs with the project: saved, the page reloaded, the file opened, both runs are back', async () => {
