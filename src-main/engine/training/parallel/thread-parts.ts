@@ -84,10 +84,10 @@ export function createThreadParts(
    * since the main thread may be off reporting progress or validating.
    */
   const SPIN_AT_BARRIER = 1 << 18;
-  /** Kernel rows per block of the weight-gradient phase (a multiple of 4). */
-  const ROW_BLOCK = 16;
   const SPIN_BETWEEN_STEPS = 1 << 16;
   const STALLED_MS = 60_000;
+  /** Kernel rows per block of the weight-gradient phase (a multiple of 4). */
+  const ROW_BLOCK = 16;
   const layers = plan.layers;
   const last = layers.length - 1;
 
