@@ -87,7 +87,14 @@ const START_TIMEOUT_MS = 20_000;
  * thread through the control block's `failed` slot.
  */
 export function startWorker(data: WorkerData): Promise<Worker> {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data, execArgv: [] });
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data, execArgv: [] });
+  } catch (error) {
+    // A runtime without worker threads (or one that refuses them) trains on one thread.
+    const reason = error instanceof Error ? error.message : String(error);
+    return Promise.reject(new Error(`A training thread could not start: ${reason}`));
+  }
   worker.unref();
   return new Promise((resolve, reject) => {
     const fail = (reason: string): void => {

@@ -297,6 +297,19 @@ describe('ParallelDenseTrainer', () => {
     await expect(start).rejects.toThrow(/could not start/);
   });
 
+  it('reports a worker the runtime refuses to create, without throwing', async () => {
+    // A memory that cannot be sent to a thread makes the Worker constructor itself throw.
+    const start = startWorker({
+      module: {},
+      memory: { buffer: new SharedArrayBuffer(8) },
+      control: new SharedArrayBuffer(Control.length * 4),
+      plan: { layers: [() => undefined] } as unknown as Plan,
+      slots: Control,
+      thread: 1,
+    });
+    await expect(start).rejects.toThrow(/could not start/);
+  });
+
   it.each([
     [
       'Dropout before any Dense layer',
