@@ -23,8 +23,9 @@ interface AdamSettings {
   iterations_: number;
   accumulatedFirstMoment: Array<{ originalName: string; variable: tf.Variable } | undefined>;
   accumulatedSecondMoment: Array<{ originalName: string; variable: tf.Variable } | undefined>;
-  /** FusedAdamOptimizer: tfjs' own accBeta variables need catching up before tfjs' update. */
-  accBetasStale?: boolean;
+  /** βᵗ⁺¹ after t steps: tfjs' own update reads its bias corrections from these. */
+  accBeta1: tf.Variable;
+  accBeta2: tf.Variable;
 }
 interface SgdSettings {
   learningRate: number;
@@ -386,8 +387,10 @@ export class ParallelDenseTrainer implements BatchTrainer {
         slot(optimizer.accumulatedFirstMoment, 'm', this.plan.m);
         slot(optimizer.accumulatedSecondMoment, 'v', this.plan.v);
       });
+      // Any Adam — tfjs' or Camadas' fused one — continues from the same bias corrections.
+      optimizer.accBeta1.assign(tf.scalar(Math.pow(optimizer.beta1, this.step + 1)));
+      optimizer.accBeta2.assign(tf.scalar(Math.pow(optimizer.beta2, this.step + 1)));
     });
-    if ('accBetasStale' in optimizer) optimizer.accBetasStale = true;
   }
 
   /** Where a variable's values sit in a parameter-shaped block (kernel rows padded). */

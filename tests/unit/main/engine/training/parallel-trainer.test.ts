@@ -261,6 +261,38 @@ describe('ParallelDenseTrainer', () => {
     expectSame(await trainParallel(hidden, adam, 2, true), await trainReference(hidden, adam));
   });
 
+  it('leaves tfjs’ own Adam ready to continue: an epoch here, then one of fit’s steps', async () => {
+    const hidden = [{ units: 6 }];
+    const tfjsAdam = () => tf.train.adam(0.01);
+    const reference = await trainReference(hidden, tfjsAdam);
+    await tf.setBackend('cpu');
+    const model = chainModel(hidden, tfjsAdam(), MODEL);
+    const trainer = await ParallelDenseTrainer.create(model, imageSet(), IMAGES, BATCH, {
+      threads: 2,
+    });
+    if (!trainer) throw new Error('the parallel trainer is not available');
+    const losses: number[] = [];
+    const accuracies: number[] = [];
+    for (let b = 0; b < trainer.batchCount; b++) {
+      const out = trainer.train(b);
+      losses.push(out.loss as number);
+      accuracies.push(out.accuracy as number);
+    }
+    trainer.commit();
+    trainer.dispose();
+    const step = modelTrainStep(model);
+    const batches = referenceBatches(imageSet());
+    for (const { x, y } of batches) {
+      const out = step(x, y);
+      losses.push(out.loss.dataSync()[0] as number);
+      accuracies.push(out.accuracy.dataSync()[0] as number);
+      tf.dispose([out.loss, out.accuracy]);
+    }
+    tf.dispose(batches.flatMap((b) => [b.x, b.y]));
+    expectSame(await outcomeOf(model, losses, accuracies), reference);
+    disposeModel(model);
+  });
+
   it('moves the weights (the comparison is not between two untouched models)', async () => {
     const hidden = [{ units: 6 }];
     const trained = await trainParallel(hidden, adam, 2);
